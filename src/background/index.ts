@@ -1,0 +1,31 @@
+/**
+ * The background: the only writer of Rapport's database. Listeners are registered synchronously at
+ * the top level so the event that wakes a stopped worker is never missed; every piece of state is
+ * read back from the database when the worker starts.
+ */
+import 'webext-dynamic-content-scripts';
+import browser from '../shared/browser';
+import { db } from '../shared/db';
+import { serve } from '../shared/serve';
+import { handlers } from './handlers';
+import { injectIntoOpenTabs } from './reinject';
+import { onSnoozeAlarm, scheduleSnoozeWake, SNOOZE_ALARM } from './snooze';
+import { refreshToolbar, reportStorageError } from './status';
+
+serve(handlers);
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === SNOOZE_ALARM) void onSnoozeAlarm().catch(reportStorageError);
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  void injectIntoOpenTabs();
+});
+
+// Worker start (install, browser start, or waking after being stopped): the count and the alarm
+// are derived from the database, never from memory.
+void Promise.all([refreshToolbar(db()), scheduleSnoozeWake()]).catch(reportStorageError);
+void browser.action.setBadgeBackgroundColor({ color: '#2563eb' });
+
+// For tests, benchmarks and the demo, from the worker's console: `rapport.db`.
+Object.assign(globalThis, { rapport: { db: db() } });

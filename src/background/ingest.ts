@@ -1,0 +1,187 @@
+/**
+ * The write path for items seen in pages: store each once (keyed by its contract id), keep the
+ * people and interactions it reveals, and decide with core/awaiting what waits for your reply.
+ */
+import { addressing, interactionsOf, isAwaiting, type ItemFacts } from '../core/awaiting';
+import { normaliseHandle } from '../core/handles';
+import type { SiteId } from '../core/sites';
+import type { AccountRow, InteractionRow, ItemRow, PersonRow, RapportDB } from '../shared/db';
+import type { ItemState } from '../shared/messages';
+import type { Item } from '../shared/schema';
+import { myHandles } from './identity';
+
+export interface IngestResult {
+  states: ItemState[];
+  /** Some item already stored changed whether it awaits a reply: pages showing it must refresh. */
+  changed: boolean;
+}
+
+export const accountKey = (site: SiteId, handle: string) => `${site}:${handle}`;
+
+export function stateOf(row: ItemRow): ItemState {
+  return { id: row.id, awaiting: row.awaiting === 1, since: row.sortAt };
+}
+
+function factsOf(row: Pick<ItemRow, 'site' | 'author' | 'mentions' | 'direct' | 'parentAuthor'>, parent?: ItemRow): ItemFacts {
+  return {
+    site: row.site,
+    author: row.author.handle,
+    mentions: row.mentions,
+    direct: row.direct,
+    parentAuthor: parent?.author.handle ?? row.parentAuthor,
+    parentMentions: parent?.mentions,
+  };
+}
+
+function normaliseItem(item: Item, host: string): Item {
+  const n = (h: string) => normaliseHandle(item.site, h, host);
+  return {
+    ...item,
+    author: { ...item.author, handle: n(item.author.handle) },
+    parentAuthor: item.parentAuthor && n(item.parentAuthor),
+    mentions: [...new Set(item.mentions.map(n))],
+  };
+}
+
+export async function ingestItems(d: RapportDB, host: string, input: Item[], now = Date.now()): Promise<IngestResult> {
+  const batch = new Map<string, Item>();
+  for (const item of input) batch.set(item.id, normaliseItem(item, host));
+  const ids = [...batch.keys()];
+  let changed = false;
+
+  const rows = await d.transaction('rw', [d.items, d.accounts, d.people, d.interactions, d.identities], async () => {
+    const me = await myHandles(d, [...batch.values()].map((i) => i.site));
+    const existing = new Map((await d.items.bulkGet(ids)).filter((r) => !!r).map((r) => [r.id, r]));
+    const next = new Map<string, ItemRow>();
+    for (const item of batch.values()) {
+      const old = existing.get(item.id);
+      next.set(item.id, {
+        ...old,
+        ...item,
+        // What a page left out (time, parent) is kept from an earlier, fuller view.
+        createdAt: item.createdAt ?? old?.createdAt,
+        parentId: item.parentId ?? old?.parentId,
+        parentAuthor: item.parentAuthor ?? old?.parentAuthor,
+        host,
+        authorKey: accountKey(item.site, item.author.handle),
+        firstSeenAt: old?.firstSeenAt ?? now,
+        lastSeenAt: now,
+        sortAt: item.createdAt ?? old?.sortAt ?? now,
+        byMe: 0,
+        toMe: 0,
+        awaiting: 0,
+      });
+    }
+
+    // Parents outside the batch, and replies already stored under items in it.
+    const missingParents = [...next.values()].map((r) => r.parentId).filter((p): p is string => !!p && !next.has(p));
+    const parents = new Map((await d.items.bulkGet(missingParents)).filter((r) => !!r).map((r) => [r.id, r]));
+    const parentOf = (r: ItemRow) => (r.parentId ? (next.get(r.parentId) ?? parents.get(r.parentId)) : undefined);
+    const storedChildren = await d.items.where('parentId').anyOf(ids).toArray();
+
+    for (const row of next.values()) {
+      const a = addressing(factsOf(row, parentOf(row)), me.get(row.site));
+      row.byMe = a.byMe ? 1 : 0;
+      row.toMe = a.toMe ? 1 : 0;
+    }
+    const answer = (parent: ItemRow, reply: ItemRow) => {
+      const at = reply.createdAt ?? now;
+      if (parent.answeredAt === undefined || at < parent.answeredAt) {
+        parent.answeredAt = at;
+        parent.answerId = reply.id;
+      }
+    };
+    for (const child of storedChildren) {
+      const parent = next.get(child.parentId!);
+      if (parent && child.byMe && !next.has(child.id)) answer(parent, child);
+    }
+    const touchedParents: ItemRow[] = [];
+    for (const row of next.values()) {
+      if (!row.byMe || !row.parentId) continue;
+      const parent = parentOf(row);
+      if (!parent) continue;
+      answer(parent, row);
+      if (!next.has(parent.id)) touchedParents.push(parent);
+    }
+    for (const row of [...next.values(), ...touchedParents]) {
+      const wasAwaiting = existing.get(row.id)?.awaiting ?? parents.get(row.id)?.awaiting;
+      row.awaiting = isAwaiting(row, now) ? 1 : 0;
+      if (wasAwaiting !== undefined && wasAwaiting !== row.awaiting) changed = true;
+    }
+    await d.items.bulkPut([...next.values(), ...touchedParents]);
+    await rememberPeople(d, [...next.values()], parentOf, me, now);
+    return [...next.values()];
+  });
+  return { states: rows.map(stateOf), changed };
+}
+
+/** Accounts for every author, and the interactions between you and them. */
+async function rememberPeople(
+  d: RapportDB,
+  rows: ItemRow[],
+  parentOf: (r: ItemRow) => ItemRow | undefined,
+  me: Map<SiteId, string | undefined>,
+  now: number,
+): Promise<void> {
+  const accounts = new Map<string, Omit<AccountRow, 'personId' | 'firstSeenAt'>>();
+  const interactions: Omit<InteractionRow, 'personId'>[] = [];
+  const touch = (site: SiteId, handle: string, name: string, nativeId: string | undefined, at?: number) => {
+    const key = accountKey(site, handle);
+    const prev = accounts.get(key);
+    accounts.set(key, {
+      key,
+      site,
+      handle,
+      name: name || prev?.name || '',
+      nativeId: nativeId ?? prev?.nativeId,
+      lastSeenAt: now,
+      lastInteractionAt: Math.max(at ?? 0, prev?.lastInteractionAt ?? 0) || undefined,
+    });
+  };
+  for (const row of rows) {
+    touch(row.site, row.author.handle, row.author.name, row.author.nativeId);
+    for (const i of interactionsOf(factsOf(row, parentOf(row)), me.get(row.site))) {
+      const at = row.createdAt ?? row.firstSeenAt;
+      const parent = parentOf(row);
+      const name = i.direction === 'in' ? row.author.name : parent?.author.handle === i.with ? parent.author.name : '';
+      touch(row.site, i.with, name, undefined, at);
+      interactions.push({
+        id: `${row.id}|${i.kind}|${i.with}`,
+        site: row.site,
+        accountKey: accountKey(row.site, i.with),
+        itemId: row.id,
+        kind: i.kind,
+        direction: i.direction,
+        at,
+      });
+    }
+  }
+  const keys = [...accounts.keys()];
+  const stored = await d.accounts.bulkGet(keys);
+  const merged: AccountRow[] = [];
+  const newPeople: PersonRow[] = [];
+  keys.forEach((key, i) => {
+    const seen = accounts.get(key)!;
+    const old = stored[i];
+    if (!old) newPeople.push({ id: key, name: seen.name || seen.handle, createdAt: now, updatedAt: now });
+    merged.push({
+      ...old,
+      ...seen,
+      name: seen.name || old?.name || '',
+      nativeId: seen.nativeId ?? old?.nativeId,
+      personId: old?.personId ?? key,
+      firstSeenAt: old?.firstSeenAt ?? now,
+      lastInteractionAt: Math.max(seen.lastInteractionAt ?? 0, old?.lastInteractionAt ?? 0) || undefined,
+    });
+  });
+  await d.accounts.bulkPut(merged);
+  if (newPeople.length) await d.people.bulkAdd(newPeople).catch(ignoreExisting);
+  const personOf = new Map(merged.map((a) => [a.key, a.personId]));
+  if (interactions.length) {
+    await d.interactions.bulkPut(interactions.map((x) => ({ ...x, personId: personOf.get(x.accountKey) ?? x.accountKey })));
+  }
+}
+
+function ignoreExisting(error: unknown): void {
+  if ((error as { name?: string }).name !== 'BulkError') throw error;
+}

@@ -1,0 +1,73 @@
+/**
+ * Content-script entry. Picks the site adapter for the page, watches its items, runs the features,
+ * and re-runs them on client-side navigation. A newer copy of this script (after an update or a
+ * reload) takes over from an older one; a copy cut off from the extension cleans up after itself.
+ * Nothing here may throw into the page.
+ */
+import { features } from '../features';
+import { adapterFor } from '../sites';
+import browser from '../shared/browser';
+import { rpc } from '../shared/rpc';
+import { REV_KEY } from '../shared/storage-keys';
+import { runFeatures } from './features';
+import { HealthCounter } from './health';
+import { ItemTracker } from './items';
+import { isContextGone } from './log';
+import { removeAllHosts } from './mount';
+import { onUrlChange } from './navigation';
+
+const TAKEOVER = 'rapport:takeover';
+
+function start(): void {
+  const site = adapterFor(new URL(location.href), document);
+  if (!site) return;
+
+  document.dispatchEvent(new CustomEvent(TAKEOVER));
+  removeAllHosts();
+  const life = new AbortController();
+  const stop = () => {
+    life.abort();
+    removeAllHosts();
+  };
+  document.addEventListener(TAKEOVER, stop, { once: true, signal: life.signal });
+
+  const onError = (error: unknown) => {
+    if (isContextGone(error)) stop();
+    else console.warn('[Rapport]', error);
+  };
+  const health = new HealthCounter(site.id, onError);
+  const items = new ItemTracker(site, health, onError);
+  items.start(life.signal);
+
+  let lastViewer: string | undefined;
+  let page = new AbortController();
+  const runPage = () => {
+    page.abort();
+    page = new AbortController();
+    life.signal.addEventListener('abort', () => page.abort(), { once: true });
+    const url = new URL(location.href);
+    const viewer = site.viewer(document, url);
+    if (viewer && viewer !== lastViewer) {
+      lastViewer = viewer;
+      rpc('page.identity', { site: site.id, host: location.host, handle: viewer })
+        .then(() => items.refreshStates())
+        .catch(onError);
+    }
+    runFeatures(features, site, items, page.signal);
+  };
+  runPage();
+  onUrlChange(runPage, life.signal, site.navigationEvents);
+
+  // Something changed elsewhere (another tab, the popup): re-ask what our items' states are.
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && REV_KEY in changes) items.refreshStates().catch(onError);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  life.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
+}
+
+try {
+  start();
+} catch (error) {
+  console.warn('[Rapport] could not start on this page', error);
+}

@@ -1,0 +1,60 @@
+/**
+ * In-page helpers live in `<rapport-ui data-kind data-for>` hosts with an open shadow root, inside
+ * the item element at the place the site adapter names. One host per kind and item: mounting again
+ * re-renders the existing host; a host lost to a re-render is created again.
+ */
+import { render, type ComponentChild } from 'preact';
+import type { HelperKind, SiteAdapter } from '../sites/types';
+
+export const HOST = 'rapport-ui';
+
+const hostSelector = (kind: HelperKind, id: string) => `${HOST}[data-kind="${kind}"][data-for="${CSS.escape(id)}"]`;
+
+export interface Mounter {
+  show(el: Element, kind: HelperKind, id: string, ui: ComponentChild): void;
+  hide(el: Element, kind: HelperKind, id: string): void;
+}
+
+export function mounter(site: SiteAdapter, signal: AbortSignal, css = ''): Mounter {
+  const hosts = new Set<Element>();
+  signal.addEventListener('abort', () => {
+    for (const host of hosts) removeHost(host);
+    hosts.clear();
+  });
+  return {
+    show(el, kind, id, ui) {
+      if (signal.aborted) return;
+      const existing = [...el.querySelectorAll(hostSelector(kind, id))];
+      let host = existing.shift();
+      for (const extra of existing) removeHost(extra);
+      if (!host) {
+        const point = site.mountPoint(el, kind);
+        if (!point) return;
+        host = document.createElement(HOST);
+        host.setAttribute('data-kind', kind);
+        host.setAttribute('data-for', id);
+        const root = host.attachShadow({ mode: 'open' });
+        if (css) root.append(Object.assign(document.createElement('style'), { textContent: css }));
+        point.parent.insertBefore(host, point.before);
+        hosts.add(host);
+      }
+      render(ui, host.shadowRoot!);
+    },
+    hide(el, kind, id) {
+      for (const host of el.querySelectorAll(hostSelector(kind, id))) {
+        hosts.delete(host);
+        removeHost(host);
+      }
+    },
+  };
+}
+
+function removeHost(host: Element): void {
+  if (host.shadowRoot) render(null, host.shadowRoot);
+  host.remove();
+}
+
+/** Removes every helper Rapport put in the page (an older copy of the script taking its leave). */
+export function removeAllHosts(): void {
+  for (const host of document.querySelectorAll(HOST)) removeHost(host);
+}

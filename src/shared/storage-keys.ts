@@ -1,0 +1,11 @@
+/** Keys in `storage.local` that tie contexts together. */
+
+/** Bumped by the background whenever an item stored earlier changed state; pages re-ask their states. */
+export const REV_KEY = 'rapport.rev';
+/** The last storage error the background hit, shown in the popup until a write succeeds again. */
+export const ERROR_KEY = 'rapport.lastError';
+
+export interface StoredError {
+  message: string;
+  at: number;
+}

@@ -1,0 +1,187 @@
+/**
+ * Mastodon pages → items. Ids are `mastodon:<host>/<status id>` with the id the viewed instance
+ * shows. Thread pages carry no parent ids: parents come from thread order and the classes
+ * status.jsx derives from it (see inferParent).
+ */
+import { normaliseHandle } from '../../core/handles';
+import { parseDate } from '../../core/time';
+import { readText, tagOf } from '../shared/text';
+import { NOT_AN_ITEM, type MountPoint, type ReadContext, type ReadResult, type SiteAdapter } from '../types';
+import { sel } from './selectors';
+import { pages } from './urls';
+
+const BUILT_IN_HOSTS = new Set(['mastodon.social']);
+
+/** The first match inside `el` that belongs to `el` itself, not to an item nested in it (a quote). */
+function own(el: Element, css: string): Element | undefined {
+  for (const found of el.querySelectorAll(css)) if (found.closest(sel.item) === el) return found;
+  return undefined;
+}
+function ownAll(el: Element, css: string): Element[] {
+  return [...el.querySelectorAll(css)].filter((found) => found.closest(sel.item) === el);
+}
+
+/** `/@bob`, `/@bob@fosstodon.org`, `https://fosstodon.org/@bob` → normalised `user@domain`. */
+export function handleFromHref(href: string | null, host: string): string | undefined {
+  if (!href) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href, `https://${host}`);
+  } catch {
+    return undefined;
+  }
+  const m = /^\/@([^/@]+)(?:@([^/]+))?\/?$/.exec(url.pathname) ?? /^\/users\/([^/]+)\/?$/.exec(url.pathname);
+  if (!m) return undefined;
+  return normaliseHandle('mastodon', `${m[1]}@${m[2] ?? url.host}`);
+}
+
+function statusIdFromHref(href: string | null | undefined): string | undefined {
+  return /\/(\d+)\/?(?:[?#].*)?$/.exec(href ?? '')?.[1];
+}
+
+const isRedesign = (el: Element) => el.tagName === 'ARTICLE';
+
+/** A status shown inside another one (a quote), rather than an entry of the list or thread. */
+function isNested(el: Element): boolean {
+  const outer = el.parentElement?.closest(sel.item);
+  // A legacy list article is only the wrapper of its .status.
+  return !!outer && !(outer.tagName === 'ARTICLE' && el.matches(sel.legacyStatus) && outer.parentElement?.closest(sel.item) == null);
+}
+
+function authorOf(el: Element, host: string): { handle: string; name: string; nativeId?: string } | undefined {
+  const link =
+    own(el, sel.authorLink) ??
+    ownAll(el, 'a[href]').find((a) => handleFromHref(a.getAttribute('href'), host) !== undefined);
+  const handle = handleFromHref(link?.getAttribute('href') ?? null, host);
+  if (!link || !handle) return undefined;
+  const name = readText(link.querySelector(sel.displayName) ?? link.querySelector('bdi, strong') ?? undefined);
+  return { handle, name, nativeId: link.getAttribute('data-id') ?? undefined };
+}
+
+function timeOf(el: Element, permalink: Element | undefined): number | undefined {
+  const time = permalink?.querySelector('time[datetime]') ?? own(el, 'time[datetime]');
+  if (time) return parseDate(time.getAttribute('datetime'));
+  // The focused status prints a formatted date with no <time> element.
+  return parseDate(permalink?.getAttribute('title')) ?? parseDate(readText(permalink).replace(/·.*$/, ''));
+}
+
+interface ThreadEntry {
+  id: string;
+  el: Element;
+}
+
+/** The statuses of the thread `el` is in, in page order, and where the focused one is. */
+function threadOf(el: Element): { list: ThreadEntry[]; focus: number } | undefined {
+  const column = el.closest('.scrollable, .column, [role="region"], main');
+  if (!column) return undefined;
+  const list: ThreadEntry[] = [];
+  let focus = -1;
+  for (const item of column.querySelectorAll(sel.item)) {
+    if (isNested(item)) continue;
+    const id = itemNativeId(item);
+    if (!id) continue;
+    if (item.matches(sel.detailed) || item.closest('.detailed-status__wrapper, [data-focused="true"]')) focus = list.length;
+    list.push({ id, el: item });
+  }
+  return focus < 0 ? undefined : { list, focus };
+}
+
+function itemNativeId(el: Element): string | undefined {
+  if (el.matches(sel.legacyStatus) || isRedesign(el)) return el.getAttribute('data-id') ?? undefined;
+  return statusIdFromHref(own(el, sel.permalink)?.getAttribute('href'));
+}
+
+/**
+ * The parent of a status on a thread page. status.jsx marks a status `status--first-in-thread` when
+ * it does not reply to the status above it; a plain `.status__line` (not `--full`) on such a status
+ * means it replies to the thread's focused status. Otherwise its parent is the nearest status above
+ * by the account it mentions first (Mastodon pre-fills the replied-to account first), else the focus.
+ */
+function inferParent(el: Element, mentions: string[], host: string): ThreadEntry | undefined {
+  const thread = threadOf(el);
+  if (!thread) return undefined;
+  const { list, focus } = thread;
+  const idx = list.findIndex((e) => e.el === el);
+  if (idx <= 0) return undefined;
+  const root = list[focus]!;
+  if (idx <= focus) return list[idx - 1]; // ancestors and the focus each reply to the one above
+  const legacy = el.matches(sel.legacyStatus);
+  if (legacy && !el.classList.contains('status--first-in-thread')) return list[idx - 1];
+  const line = legacy ? el.querySelector(`:scope > ${sel.threadLine}`) : null;
+  if (line && !line.classList.contains('status__line--full')) return root;
+  const first = mentions[0];
+  if (first) {
+    for (let i = idx - 1; i >= focus; i--) {
+      if (authorOf(list[i]!.el, host)?.handle === first) return list[i];
+    }
+  }
+  return root;
+}
+
+function readItem(el: Element, ctx: ReadContext): ReadResult {
+  const host = ctx.url.host;
+  // A legacy list article only wraps the .status read on its own; an off-screen article is an
+  // empty placeholder until Mastodon renders it again.
+  if (isRedesign(el) && (el.querySelector(sel.legacyStatus) || !el.querySelector('a[href]'))) return NOT_AN_ITEM;
+  if (isNested(el)) return NOT_AN_ITEM;
+  const nativeId = itemNativeId(el);
+  if (!nativeId) return { skip: 'item.id' };
+  const author = authorOf(el, host);
+  if (!author) return { skip: 'item.author' };
+  const permalink = own(el, sel.permalink) ?? ownAll(el, 'a[href]').find((a) => statusIdFromHref(a.getAttribute('href')) === nativeId);
+  const mentions = ownAll(el, sel.mention)
+    .map((a) => handleFromHref(a.getAttribute('href'), host))
+    .filter((h): h is string => !!h);
+  const hashtags = [...new Set(ownAll(el, sel.hashtag).map((a) => tagOf(a.textContent)).filter((t): t is string => !!t))];
+  const spoiler = readText(own(el, sel.spoiler));
+  const body = readText(own(el, sel.content));
+  const parent = inferParent(el, mentions, host);
+  const isReply = el.classList.contains('status-reply') || !!parent;
+  return {
+    id: `mastodon:${host}/${nativeId}`,
+    site: 'mastodon',
+    kind: isReply ? 'reply' : 'post',
+    author,
+    url: new URL(permalink?.getAttribute('href') ?? `/@${author.handle}/${nativeId}`, ctx.url).href,
+    text: spoiler && body ? `${spoiler}\n\n${body}` : spoiler || body,
+    createdAt: timeOf(el, permalink),
+    parentId: parent ? `mastodon:${host}/${parent.id}` : undefined,
+    parentAuthor: parent ? authorOf(parent.el, host)?.handle : undefined,
+    mentions,
+    hashtags,
+    direct: el.classList.contains('status-direct') || undefined,
+  };
+}
+
+function mountPoint(el: Element): MountPoint | undefined {
+  const permalink = own(el, sel.permalink);
+  if (permalink?.parentElement) return { parent: permalink.parentElement, before: permalink.nextSibling };
+  const header = own(el, sel.statusInfo) ?? own(el, sel.detailedMeta);
+  return header ? { parent: header, before: null } : { parent: el, before: el.firstChild };
+}
+
+function viewer(doc: Document, url: URL): string | undefined {
+  const script = doc.querySelector(sel.initialState);
+  if (!script?.textContent) return undefined;
+  try {
+    const state = JSON.parse(script.textContent) as {
+      meta?: { me?: string; domain?: string };
+      accounts?: Record<string, { acct?: string; username?: string }>;
+    };
+    const me = state.meta?.me;
+    const acct = me ? (state.accounts?.[me]?.acct ?? state.accounts?.[me]?.username) : undefined;
+    return acct ? normaliseHandle('mastodon', acct, state.meta?.domain ?? url.host) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const mastodon: SiteAdapter = {
+  id: 'mastodon',
+  matches: (url, doc) => BUILT_IN_HOSTS.has(url.hostname) || (!!doc.querySelector(sel.appRoot) && !!doc.querySelector(sel.initialState)),
+  pages,
+  itemSelector: sel.item,
+  readItem,
+  mountPoint,
+  viewer,
+};

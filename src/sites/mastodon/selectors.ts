@@ -1,0 +1,85 @@
+/**
+ * Mastodon web UI (mastodon/mastodon, app/javascript/mastodon), see research/SITES-DOM.md §4.
+ * Mastodon's BEM classes are stable across versions; the opt-in redesign renders `article[data-id]`
+ * with CSS-module classes, so it is read through `article[data-id]`, `time[datetime]` and link shapes.
+ * Counts are proven on tests/fixtures/mastodon/ (captured from the 2026 source).
+ */
+import { defineSelectors } from '../selectors';
+
+export const sel = defineSelectors({
+  item: {
+    css: '.status[data-id], .detailed-status, article[data-id]',
+    note: 'legacy .status (data-id = the shown status, the boosted one for boosts); the thread focus .detailed-status; redesign article[data-id] (legacy articles only wrap a .status). 2026-11',
+    expect: {},
+  },
+  legacyStatus: {
+    css: '.status[data-id]',
+    note: 'components/status/legacy/status.jsx, 2026-11',
+    expect: {},
+  },
+  detailed: {
+    css: '.detailed-status',
+    note: 'features/status/components/detailed_status.tsx; its time is FormattedDate text, no <time>. 2026-11',
+    expect: {},
+  },
+  authorLink: {
+    css: 'a.status__display-name, a.detailed-status__display-name',
+    note: 'header.tsx: href="/@acct", data-id = account id. 2026-11',
+    expect: {},
+  },
+  displayName: {
+    css: '.display-name__html',
+    note: 'components/display_name: bdi > strong.display-name__html holds the name with custom emoji <img alt>. 2026-11',
+    expect: {},
+  },
+  permalink: {
+    css: 'a.status__relative-time, a.detailed-status__datetime',
+    note: 'href="/@acct/<id>"; legacy wraps time[datetime]. 2026-11',
+    expect: {},
+  },
+  content: {
+    css: '.status__content__text',
+    note: 'content.jsx: server-sanitised HTML in <p>s; "Read more" button lives outside it. 2026-11',
+    expect: {},
+  },
+  spoiler: {
+    css: '.content-warning, .spoiler-input, .status__content__spoiler-text',
+    note: 'ContentWarning text shown instead of a collapsed body. 2026-11',
+    expect: {},
+  },
+  mention: {
+    css: 'a.mention:not(.hashtag)',
+    note: 'text_formatter.rb: span.h-card > a.u-url.mention[href=https://host/@user]. 2026-11',
+    expect: {},
+  },
+  hashtag: {
+    css: 'a.mention.hashtag, a[rel~="tag"], .hashtag-bar a[href*="/tags/"]',
+    note: 'in-text a.mention.hashtag[rel=tag]; last-line tags move to .hashtag-bar. 2026-11',
+    expect: {},
+  },
+  initialState: {
+    css: 'script#initial-state',
+    note: 'shared/_web_app.html.haml: JSON with meta.me and accounts. 2026-11',
+    expect: {},
+  },
+  appRoot: {
+    css: '#mastodon[data-props], #mastodon.app-holder',
+    note: 'shared/_web_app.html.haml: the app holder every Mastodon page renders. 2026-11',
+    expect: {},
+  },
+  statusInfo: {
+    css: '.status__info',
+    note: 'legacy header row (permalink + author): where badges sit. 2026-11',
+    expect: {},
+  },
+  detailedMeta: {
+    css: '.detailed-status__meta',
+    note: 'focused status footer with the date link. 2026-11',
+    expect: {},
+  },
+  threadLine: {
+    css: '.status__line',
+    note: 'status.jsx: drawn when the status connects to its neighbours; --full when the next one replies to it. 2026-11',
+    expect: {},
+  },
+});

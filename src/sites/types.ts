@@ -1,0 +1,51 @@
+import type { SiteId } from '../core/sites';
+import type { ItemInput } from '../shared/schema';
+
+/** The kinds of in-page helpers, as written in `<rapport-ui data-kind>`. */
+export type HelperKind = 'unanswered-badge' | 'reply-suggestions' | 'challenge-hint' | 'feedback-tally' | 'person-button';
+
+/** An element the adapter could not read, named for the adapter-health view. */
+export interface Skip {
+  skip: string;
+}
+/** Not an item at all (a placeholder, a container of an item read elsewhere): not counted. */
+export const NOT_AN_ITEM = { skip: '' } as const satisfies Skip;
+
+export type ReadResult = ItemInput | Skip;
+
+export interface ReadContext {
+  url: URL;
+  now: number;
+}
+
+export interface MountPoint {
+  parent: Element;
+  /** Insert before this node; null appends. */
+  before: Node | null;
+}
+
+/**
+ * Everything Rapport knows about one site's pages. Features see only this interface: no feature
+ * holds a selector, a hostname or a URL shape.
+ */
+export interface SiteAdapter {
+  id: SiteId;
+  /** Whether this adapter reads the given page (hostname, or page markers for self-hosted sites). */
+  matches(url: URL, doc: Document): boolean;
+  /** Pure URL predicates for the site's page kinds (thread, timeline, notifications…). */
+  pages: Record<string, (url: URL) => boolean>;
+  /** The site's own element for a post or comment (the contract's item element). */
+  itemSelector: string;
+  /** Reads one item element into an item, or names why it could not. */
+  readItem(el: Element, ctx: ReadContext): ReadResult;
+  /** Where a helper of `kind` goes inside an item element. */
+  mountPoint(el: Element, kind: HelperKind): MountPoint | undefined;
+  /** DOM events the site fires on its own client-side navigations, if any. */
+  navigationEvents?: readonly string[];
+  /** The signed-in account's handle when the page reveals it. */
+  viewer(doc: Document, url: URL): string | undefined;
+}
+
+export function isSkip(r: ReadResult): r is Skip {
+  return 'skip' in r;
+}

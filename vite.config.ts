@@ -1,0 +1,46 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+export type Target = 'chrome' | 'firefox';
+
+/** Gecko id; also the key Firefox keys storage and the data-consent prompt on. */
+export const GECKO_ID = 'rapport@rapport.app';
+
+/**
+ * The one manifest, with the per-browser differences applied here:
+ * Firefox runs the background as an event page (`background.scripts`) and needs an add-on id
+ * and the built-in data-consent declaration; Chrome runs it as a module service worker.
+ */
+export function manifestFor(target: Target): ManifestV3Export {
+  const base = { ...manifest, version: pkg.version };
+  if (target === 'chrome') return { ...base, minimum_chrome_version: '121' } as ManifestV3Export;
+  return {
+    ...base,
+    background: { scripts: [manifest.background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        // Rapport keeps everything on this device; nothing is collected.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = (process.env.TARGET ?? mode) === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 300,
+    },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  };
+});
