@@ -10,7 +10,8 @@ export function readText(root: Element | null | undefined, skip?: string): strin
   let out = '';
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      out += node.nodeValue ?? '';
+      // Newlines in markup are spaces on screen; only <br> and blocks break lines.
+      out += (node.nodeValue ?? '').replace(/[\t\n\r ]+/g, ' ');
       return;
     }
     if (node.nodeType !== 1) return;

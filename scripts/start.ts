@@ -1,0 +1,64 @@
+/**
+ * `npm start`: builds the extension and opens Chromium with it loaded.
+ *
+ * By default it opens the bundled demo, the fixture pages served at the real site hostnames through
+ * request interception (nothing touches the network; the real content-script match patterns run).
+ * `npm start -- --live` opens the real sites instead. With no display it runs headless, saves a
+ * screenshot per page to a folder it names, and prints what Rapport saw on each page.
+ *
+ * Chromium is found on the usual paths or through CHROME_PATH. Nothing is installed.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { extensionPage, launchWithExtension, ROOT } from '../tests/e2e/chromium';
+import { fixturePages } from '../tests/fixtures/serve';
+
+const args = new Set(process.argv.slice(2));
+const live = args.has('--live');
+const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux');
+
+const LIVE_PAGES = ['https://mastodon.social/explore'];
+
+if (!args.has('--no-build')) {
+  console.log('Building dist/chrome …');
+  execFileSync('npm', ['run', '--silent', 'build:chrome'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const ext = await launchWithExtension({ headless, live });
+const urls = live ? LIVE_PAGES : [...new Set(fixturePages().filter((p) => !/redesign|variant/.test(p.file)).map((p) => p.url))];
+
+if (!headless) {
+  for (const url of urls) await (await ext.context.newPage()).goto(url);
+  await (await ext.context.newPage()).goto(extensionPage(ext.extensionId, 'popup'));
+  console.log(`Chromium is open with Rapport loaded (${live ? 'live sites' : 'demo pages'}). Close the window to stop.`);
+  await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
+  process.exit(0);
+}
+
+const out = path.join(ROOT, 'demo-screenshots');
+fs.mkdirSync(out, { recursive: true });
+console.log(`No display: running headless; screenshots go to ${path.relative(process.cwd(), out) || out}/`);
+const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+for (const url of urls) {
+  await page.goto(url);
+  // Let the content script read the page and the background answer.
+  await page.waitForTimeout(1500);
+  const seen = await ext.worker.evaluate(async (pageUrl) => {
+    const { db } = (globalThis as unknown as { rapport: { db: import('../src/shared/db').RapportDB } }).rapport;
+    const rows = await db.items.filter((r) => r.lastSeenAt > Date.now() - 60_000).toArray();
+    void pageUrl;
+    return { items: rows.length, awaiting: rows.filter((r) => r.awaiting === 1).length };
+  }, url);
+  const badges = await page.locator('rapport-ui[data-kind="unanswered-badge"]').count();
+  const host = new URL(url).host;
+  const file = path.join(out, `${host}${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_')}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  console.log(`${url}: ${badges} badge(s) in the page; ${seen.items} items seen in the last minute, ${seen.awaiting} awaiting reply → ${path.relative(ROOT, file)}`);
+}
+const popup = await ext.context.newPage();
+await popup.goto(extensionPage(ext.extensionId, 'popup'));
+await popup.waitForTimeout(500);
+await popup.screenshot({ path: path.join(out, 'popup.png') });
+console.log(`toolbar: ${(await ext.worker.evaluate(() => chrome.action.getBadgeText({}))) || '(empty)'} awaiting; popup → demo-screenshots/popup.png`);
+await ext.close();

@@ -1,0 +1,57 @@
+/**
+ * Firefox ESR with the built dist/firefox, driven by puppeteer-core over WebDriver BiDi (Firefox's
+ * own remote agent: no geckodriver, no browser download), fixture pages routed at the real hosts.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { answer, fixturePages } from '../fixtures/serve';
+import { ROOT } from './chromium';
+
+export const FIREFOX_DIST = path.join(ROOT, 'dist/firefox');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export interface FirefoxLaunched {
+  browser: Browser;
+  uuid: string;
+  newPage: () => Promise<Page>;
+  extensionUrl: (which: 'popup' | 'options') => string;
+}
+
+export async function launchFirefox(): Promise<FirefoxLaunched> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(FIREFOX_DIST, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+    action: { default_popup: string };
+    options_ui: { page: string };
+  };
+  const id = manifest.browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Lets BiDi open moz-extension:// pages (the popup and options page).
+    args: ['--remote-allow-system-access'],
+    // Pins the extension's internal UUID so its pages have a known URL.
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }) },
+  });
+  const installed = await browser.installExtension(FIREFOX_DIST);
+  if (installed !== id) throw new Error(`installed ${installed}, expected ${id}`);
+  const pages = fixturePages();
+  return {
+    browser,
+    uuid,
+    newPage: async () => {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (req) => {
+        if (req.url().startsWith('moz-extension:')) return void req.continue();
+        const r = answer(req.url(), pages);
+        void req.respond({ status: r.status, contentType: r.contentType, body: r.body });
+      });
+      return page;
+    },
+    extensionUrl: (which) => `moz-extension://${uuid}/${which === 'popup' ? manifest.action.default_popup : manifest.options_ui.page}`,
+  };
+}

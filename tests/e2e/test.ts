@@ -1,0 +1,47 @@
+/** Playwright fixtures: a Chromium with the built extension, fixtures routed, and handles into it. */
+import { test as base, expect, type Page, type Worker } from '@playwright/test';
+import { extensionPage, launchWithExtension, type Launched } from './chromium';
+
+interface Fixtures {
+  ext: Launched;
+  page: Page;
+  worker: Worker;
+  /** Opens the popup (or options page) in a tab of its own. */
+  openExtensionPage: (which: 'popup' | 'options', query?: string) => Promise<Page>;
+  /** The toolbar badge text, as the background set it. */
+  toolbarText: () => Promise<string>;
+}
+
+export const test = base.extend<Fixtures>({
+  ext: async ({}, use) => {
+    const launched = await launchWithExtension();
+    await use(launched);
+    await launched.close();
+  },
+  page: async ({ ext }, use) => {
+    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    await use(page);
+  },
+  worker: async ({ ext }, use) => use(ext.worker),
+  openExtensionPage: async ({ ext }, use) => {
+    await use(async (which, query = '') => {
+      const page = await ext.context.newPage();
+      await page.goto(extensionPage(ext.extensionId, which) + query);
+      return page;
+    });
+  },
+  toolbarText: async ({ ext }, use) => {
+    await use(async () => {
+      // The worker may have been stopped and restarted: always ask the current one.
+      const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+      return worker.evaluate(() => chrome.action.getBadgeText({}));
+    });
+  },
+});
+
+export { expect };
+
+/** Ids of the items that carry a helper of `kind` in the page, in page order. */
+export function helperIds(page: Page, kind: string): Promise<string[]> {
+  return page.evaluate((k) => [...document.querySelectorAll(`rapport-ui[data-kind="${k}"]`)].map((h) => h.getAttribute('data-for') ?? ''), kind);
+}

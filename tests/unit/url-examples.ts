@@ -1,0 +1,14 @@
+/** Example URLs per site and page predicate; `overlaps` names predicates that may share URLs. */
+export const examples: Record<string, { pages: Record<string, string[]>; overlaps?: Record<string, string[]> }> = {
+  mastodon: {
+    pages: {
+      thread: ['https://mastodon.social/@maya/113400000000000100', 'https://fosstodon.org/@bob@mastodon.social/112233', 'https://mastodon.social/deck/@maya/1'],
+      home: ['https://mastodon.social/home', 'https://mastodon.social/', 'https://mastodon.social/deck/home'],
+      notifications: ['https://mastodon.social/notifications', 'https://mastodon.social/notifications/mentions', 'https://mastodon.social/deck/notifications'],
+      profile: ['https://mastodon.social/@maya', 'https://mastodon.social/@bob@fosstodon.org/with_replies', 'https://mastodon.social/@maya/media'],
+      timeline: ['https://mastodon.social/public/local', 'https://mastodon.social/explore', 'https://mastodon.social/tags/fedi'],
+      conversations: ['https://mastodon.social/conversations'],
+    },
+    overlaps: { timeline: ['home', 'profile'], home: ['timeline'], profile: ['timeline'] },
+  },
+};
