@@ -49,7 +49,8 @@ export async function launchWithExtension(opts: { headless?: boolean; live?: boo
   });
   if (!opts.live) {
     const pages = fixturePages();
-    await context.route('**/*', (route) => {
+    // Only the web: the extension's own pages and scripts load as usual.
+    await context.route(/^https?:\/\//, (route) => {
       const r = answer(route.request().url(), pages);
       return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
     });

@@ -1,5 +1,6 @@
 /** Playwright fixtures: a Chromium with the built extension, fixtures routed, and handles into it. */
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
+import type { RapportDB } from '../../src/shared/db';
 import { extensionPage, launchWithExtension, type Launched } from './chromium';
 
 interface Fixtures {
@@ -10,6 +11,13 @@ interface Fixtures {
   openExtensionPage: (which: 'popup' | 'options', query?: string) => Promise<Page>;
   /** The toolbar badge text, as the background set it. */
   toolbarText: () => Promise<string>;
+  /** Runs a read against Rapport's database inside the background. */
+  inDb: <T, A = undefined>(query: (db: RapportDB, arg: A) => Promise<T>, arg?: A) => Promise<T>;
+}
+
+async function currentWorker(ext: Launched): Promise<Worker> {
+  // The worker may have been stopped and restarted: always ask the current one.
+  return ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
 }
 
 export const test = base.extend<Fixtures>({
@@ -31,10 +39,13 @@ export const test = base.extend<Fixtures>({
     });
   },
   toolbarText: async ({ ext }, use) => {
-    await use(async () => {
-      // The worker may have been stopped and restarted: always ask the current one.
-      const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
-      return worker.evaluate(() => chrome.action.getBadgeText({}));
+    await use(async () => (await currentWorker(ext)).evaluate(() => chrome.action.getBadgeText({})));
+  },
+  inDb: async ({ ext }, use) => {
+    await use(async (query, arg) => {
+      const worker = await currentWorker(ext);
+      // A string expression is evaluated by the debugger, so the worker's CSP does not apply.
+      return worker.evaluate(`(${query.toString()})(globalThis.rapport.db, ${JSON.stringify(arg ?? null)})`) as never;
     });
   },
 });

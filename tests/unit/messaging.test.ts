@@ -35,7 +35,7 @@ describe('dispatch', () => {
       sender,
     );
     expect(reply).toEqual({ ok: true, value: { states: [] } });
-    expect(pageItems.mock.calls[0]?.[0]).toMatchObject({ items: [{ ...item, mentions: [], hashtags: [], author: { name: '' } }] });
+    expect((pageItems.mock.calls as unknown as unknown[][])[0]?.[0]).toMatchObject({ items: [{ ...item, mentions: [], hashtags: [], author: { name: '' } }] });
   });
 
   it('rejects invalid input with the reason, without running the handler', async () => {

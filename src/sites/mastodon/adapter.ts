@@ -39,7 +39,8 @@ function statusIdFromHref(href: string | null | undefined): string | undefined {
   return /\/(\d+)\/?(?:[?#].*)?$/.exec(href ?? '')?.[1];
 }
 
-const isRedesign = (el: Element) => el.tagName === 'ARTICLE';
+/** A redesign status is an article keyed by a status id (notification groups use other keys). */
+const isRedesign = (el: Element) => el.tagName === 'ARTICLE' && /^\d+$/.test(el.getAttribute('data-id') ?? '');
 
 /** A status shown inside another one (a quote), rather than an entry of the list or thread. */
 function isNested(el: Element): boolean {
@@ -80,7 +81,7 @@ function threadOf(el: Element): { list: ThreadEntry[]; focus: number } | undefin
     if (isNested(item)) continue;
     const id = itemNativeId(item);
     if (!id) continue;
-    if (item.matches(sel.detailed) || item.closest('.detailed-status__wrapper, [data-focused="true"]')) focus = list.length;
+    if (item.matches(sel.focused)) focus = list.length;
     list.push({ id, el: item });
   }
   return focus < 0 ? undefined : { list, focus };
@@ -91,38 +92,61 @@ function itemNativeId(el: Element): string | undefined {
   return statusIdFromHref(own(el, sel.permalink)?.getAttribute('href'));
 }
 
+/** Accounts a reply pre-filled by Mastodon would mention if it answered `entry`: its author and its mentions. */
+function addressees(entry: ThreadEntry, host: string, replier: string): Set<string> {
+  const set = new Set(ownAll(entry.el, sel.mention).map((a) => handleFromHref(a.getAttribute('href'), host)));
+  set.add(authorOf(entry.el, host)?.handle);
+  set.delete(replier);
+  set.delete(undefined);
+  return set as Set<string>;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  for (const x of a) if (b.has(x)) common++;
+  return common / (a.size + b.size - common || 1);
+}
+
 /**
- * The parent of a status on a thread page. status.jsx marks a status `status--first-in-thread` when
- * it does not reply to the status above it; a plain `.status__line` (not `--full`) on such a status
- * means it replies to the thread's focused status. Otherwise its parent is the nearest status above
- * by the account it mentions first (Mastodon pre-fills the replied-to account first), else the focus.
+ * The parent of a status on a thread page, which shows no parent ids. What the page does show:
+ * legacy status.jsx marks a status `status--first-in-thread` when it does not reply to the one
+ * above, and gives a status that replies to the focus a plain `.status__line`; the redesign marks a
+ * status whose next one replies to it `data-connect-next="true"`. Failing those, the parent is the
+ * earlier status whose author and mentions best match the mentions this reply carries (Mastodon
+ * pre-fills them from the status being answered), the nearest on a tie, else the focus.
  */
-function inferParent(el: Element, mentions: string[], host: string): ThreadEntry | undefined {
+function inferParent(el: Element, mentions: string[], host: string, replier: string): ThreadEntry | undefined {
   const thread = threadOf(el);
   if (!thread) return undefined;
   const { list, focus } = thread;
   const idx = list.findIndex((e) => e.el === el);
   if (idx <= 0) return undefined;
   const root = list[focus]!;
-  if (idx <= focus) return list[idx - 1]; // ancestors and the focus each reply to the one above
+  const prev = list[idx - 1]!;
+  if (idx <= focus) return prev; // ancestors and the focus each reply to the one above
   const legacy = el.matches(sel.legacyStatus);
-  if (legacy && !el.classList.contains('status--first-in-thread')) return list[idx - 1];
+  if (legacy ? !el.classList.contains('status--first-in-thread') : prev.el.getAttribute('data-connect-next') === 'true') return prev;
   const line = legacy ? el.querySelector(`:scope > ${sel.threadLine}`) : null;
   if (line && !line.classList.contains('status__line--full')) return root;
-  const first = mentions[0];
-  if (first) {
-    for (let i = idx - 1; i >= focus; i--) {
-      if (authorOf(list[i]!.el, host)?.handle === first) return list[i];
-    }
+  // Legacy, no line at all: neither the focus nor the status above is the parent.
+  const exclude = legacy && !line ? new Set([root, prev]) : new Set<ThreadEntry>();
+  const carried = new Set(mentions);
+  let best: ThreadEntry | undefined;
+  let bestScore = 0;
+  for (let i = idx - 1; i >= focus; i--) {
+    const entry = list[i]!;
+    if (exclude.has(entry)) continue;
+    const score = overlap(carried, addressees(entry, host, replier));
+    if (score > bestScore) [best, bestScore] = [entry, score];
   }
-  return root;
+  return best ?? root;
 }
 
 function readItem(el: Element, ctx: ReadContext): ReadResult {
   const host = ctx.url.host;
-  // A legacy list article only wraps the .status read on its own; an off-screen article is an
-  // empty placeholder until Mastodon renders it again.
-  if (isRedesign(el) && (el.querySelector(sel.legacyStatus) || !el.querySelector('a[href]'))) return NOT_AN_ITEM;
+  // List articles only wrap what is read on its own (a legacy .status, a notification group); an
+  // off-screen article is an empty placeholder until Mastodon renders it again.
+  if (el.tagName === 'ARTICLE' && (!isRedesign(el) || el.querySelector(sel.legacyStatus) || !el.querySelector('a[href]'))) return NOT_AN_ITEM;
   if (isNested(el)) return NOT_AN_ITEM;
   const nativeId = itemNativeId(el);
   if (!nativeId) return { skip: 'item.id' };
@@ -135,7 +159,7 @@ function readItem(el: Element, ctx: ReadContext): ReadResult {
   const hashtags = [...new Set(ownAll(el, sel.hashtag).map((a) => tagOf(a.textContent)).filter((t): t is string => !!t))];
   const spoiler = readText(own(el, sel.spoiler));
   const body = readText(own(el, sel.content));
-  const parent = inferParent(el, mentions, host);
+  const parent = inferParent(el, mentions, host, author.handle);
   const isReply = el.classList.contains('status-reply') || !!parent;
   return {
     id: `mastodon:${host}/${nativeId}`,

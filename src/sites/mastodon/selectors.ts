@@ -22,6 +22,11 @@ export const sel = defineSelectors({
     note: 'features/status/components/detailed_status.tsx; its time is FormattedDate text, no <time>. 2026-11',
     expect: {},
   },
+  focused: {
+    css: '.detailed-status, article[class*="_variantPage_"]',
+    note: 'the focused status of a thread page: legacy .detailed-status; the redesign renders it with the CSS-module variant class "variantPage" (hashed suffix, so matched by prefix). 2026-11',
+    expect: {},
+  },
   authorLink: {
     css: 'a.status__display-name, a.detailed-status__display-name',
     note: 'header.tsx: href="/@acct", data-id = account id. 2026-11',
@@ -38,8 +43,8 @@ export const sel = defineSelectors({
     expect: {},
   },
   content: {
-    css: '.status__content__text',
-    note: 'content.jsx: server-sanitised HTML in <p>s; "Read more" button lives outside it. 2026-11',
+    css: '.status__content__text, div[lang]',
+    note: 'legacy content.jsx .status__content__text[lang] holds the server-sanitised <p>s; the redesign\'s text div has only a hashed class and lang. 2026-11',
     expect: {},
   },
   spoiler: {
