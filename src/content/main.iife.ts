@@ -22,13 +22,13 @@ function start(): void {
   const site = adapterFor(new URL(location.href), document);
   if (!site) return;
 
+  // An older copy still listening removes its own helpers now; anything left is from a copy that
+  // can no longer run.
   document.dispatchEvent(new CustomEvent(TAKEOVER));
   removeAllHosts();
   const life = new AbortController();
-  const stop = () => {
-    life.abort();
-    removeAllHosts();
-  };
+  // Aborting removes this copy's helpers only: a newer copy may already be showing its own.
+  const stop = () => life.abort();
   document.addEventListener(TAKEOVER, stop, { once: true, signal: life.signal });
 
   const onError = (error: unknown) => {
@@ -63,7 +63,13 @@ function start(): void {
     if (area === 'local' && REV_KEY in changes) items.refreshStates().catch(onError);
   };
   browser.storage.onChanged.addListener(onStorage);
-  life.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
+  life.signal.addEventListener('abort', () => {
+    try {
+      browser.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // The extension context is already gone; so is the listener.
+    }
+  });
 }
 
 try {

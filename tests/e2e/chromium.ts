@@ -45,6 +45,8 @@ export async function launchWithExtension(opts: { headless?: boolean; live?: boo
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // Lets tests reload the extension the way an update does (CDP Extensions.loadUnpacked).
+      '--enable-unsafe-extension-debugging',
     ],
   });
   if (!opts.live) {

@@ -21,5 +21,8 @@ describe('readText', () => {
 
 describe('tagOf', () => {
   it('strips the hash', () => expect(tagOf(' #Inktober ')).toBe('Inktober'));
-  it('refuses an empty tag', () => expect(tagOf('#')).toBeUndefined());
+  it('refuses an empty tag and text that is not a tag', () => {
+    expect(tagOf('#')).toBeUndefined();
+    expect(tagOf('example.com/tags/x')).toBeUndefined();
+  });
 });

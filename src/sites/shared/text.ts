@@ -41,8 +41,8 @@ export function readText(root: Element | null | undefined, skip?: string): strin
     .trim();
 }
 
-/** `#Tag` → `tag`-preserving case; hashtags are compared case-insensitively elsewhere. */
+/** A hashtag link's text `#Tag` → `Tag` (case kept; compared case-insensitively elsewhere). Other text is no tag. */
 export function tagOf(text: string | null | undefined): string | undefined {
-  const t = (text ?? '').replace(BIDI, '').trim().replace(/^#/, '');
-  return t || undefined;
+  const m = /^#([^\s#]+)$/u.exec((text ?? '').replace(BIDI, '').trim());
+  return m?.[1];
 }

@@ -1,0 +1,74 @@
+/** The figures `npm run bench` reports (names, units and goals as in BENCH.md), and how they print. */
+
+export interface Figure {
+  value: number;
+  unit: string;
+  note: string;
+}
+
+export interface FigureSpec {
+  unit: string;
+  /** As BENCH.md states it; `max` is what the value must not exceed. */
+  goal?: { text: string; max: number };
+}
+
+export const FIGURES = {
+  'content.per_item_ms.median': { unit: 'ms', goal: { text: '≤ 0.05', max: 0.05 } },
+  'content.per_item_ms.p95': { unit: 'ms', goal: { text: '≤ 0.15', max: 0.15 } },
+  'content.long_tasks_added': { unit: 'tasks', goal: { text: '0', max: 0 } },
+  'content.overhead_ratio': { unit: '×', goal: { text: '≤ 1.05', max: 1.05 } },
+  'bundle.content_entry_gzip_kb': { unit: 'kB', goal: { text: '≤ 40', max: 40 } },
+  'db.ingest_100k_ms': { unit: 'ms', goal: { text: '≤ 3,000', max: 3000 } },
+  'db.inbox_query_100k_ms': { unit: 'ms', goal: { text: '≤ 10', max: 10 } },
+  'popup.first_render_100k_ms': { unit: 'ms', goal: { text: '≤ 100', max: 100 } },
+} as const satisfies Record<string, FigureSpec>;
+
+export type FigureName = keyof typeof FIGURES;
+export type Figures = Partial<Record<FigureName, Figure>>;
+
+export function figure(name: FigureName, value: number, note: string): Figure {
+  return { value, unit: FIGURES[name].unit, note };
+}
+
+export function median(values: readonly number[]): number {
+  if (!values.length) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Nearest-rank percentile (p in 0..100). */
+export function percentile(values: readonly number[], p: number): number {
+  if (!values.length) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+
+export function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** A value with about three significant digits, for tables and notes. */
+export function fmt(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs >= 1000) return Math.round(value).toLocaleString('en-US');
+  if (abs >= 100) return value.toFixed(0);
+  if (abs >= 10) return value.toFixed(1);
+  if (abs >= 1) return value.toFixed(2);
+  if (abs === 0) return '0';
+  return value.toPrecision(2);
+}
+
+export function table(figures: Figures): string {
+  const rows = [['figure', 'value', 'unit', 'goal', '', 'note']];
+  for (const [name, f] of Object.entries(figures) as [FigureName, Figure][]) {
+    const goal = (FIGURES[name] as FigureSpec).goal;
+    const verdict = !goal ? '' : f.value <= goal.max ? 'ok' : 'MISS';
+    rows.push([name, fmt(f.value), f.unit, goal?.text ?? '—', verdict, f.note]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
