@@ -26,7 +26,7 @@ if (!args.has('--no-build')) {
 }
 
 const ext = await launchWithExtension({ headless, live });
-const urls = live ? LIVE_PAGES : [...new Set(fixturePages().filter((p) => !/redesign|variant/.test(p.file)).map((p) => p.url))];
+const urls = live ? LIVE_PAGES : fixturePages().filter((p) => p.file.endsWith('.html')).map((p) => p.url);
 
 if (!headless) {
   for (const url of urls) await (await ext.context.newPage()).goto(url);
@@ -41,20 +41,18 @@ fs.mkdirSync(out, { recursive: true });
 console.log(`No display: running headless; screenshots go to ${path.relative(process.cwd(), out) || out}/`);
 const page = ext.context.pages()[0] ?? (await ext.context.newPage());
 for (const url of urls) {
+  const visit = Date.now();
   await page.goto(url);
   // Let the content script read the page and the background answer.
   await page.waitForTimeout(1500);
-  const seen = await ext.worker.evaluate(async (pageUrl) => {
+  const seen = await ext.worker.evaluate(async (since) => {
     const { db } = (globalThis as unknown as { rapport: { db: import('../src/shared/db').RapportDB } }).rapport;
-    const rows = await db.items.filter((r) => r.lastSeenAt > Date.now() - 60_000).toArray();
-    void pageUrl;
+    const rows = await db.items.where('sortAt').above(0).filter((r) => r.lastSeenAt >= since).toArray();
     return { items: rows.length, awaiting: rows.filter((r) => r.awaiting === 1).length };
-  }, url);
-  const badges = await page.locator('rapport-ui[data-kind="unanswered-badge"]').count();
-  const host = new URL(url).host;
-  const file = path.join(out, `${host}${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_')}.png`);
-  await page.screenshot({ path: file, fullPage: false });
-  console.log(`${url}: ${badges} badge(s) in the page; ${seen.items} items seen in the last minute, ${seen.awaiting} awaiting reply → ${path.relative(ROOT, file)}`);
+  }, visit);
+  const file = path.join(out, `${new URL(url).host}${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_')}.png`);
+  await page.screenshot({ path: file });
+  console.log(`${url.replace(/^https:\/\//, '')}: ${seen.items} items, ${seen.awaiting} awaiting reply  (${path.relative(ROOT, file)})`);
 }
 const popup = await ext.context.newPage();
 await popup.goto(extensionPage(ext.extensionId, 'popup'));

@@ -57,7 +57,11 @@ export async function launchWithExtension(opts: { headless?: boolean; live?: boo
       return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
     });
   }
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => {
+      throw new Error(`the extension's service worker did not start (is ${dist} a complete build?)`);
+    }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

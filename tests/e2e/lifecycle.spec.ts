@@ -70,7 +70,8 @@ test('reloading the extension leaves the page working, with its badges shown onc
   const cdp = await ext.context.browser()!.newBrowserCDPSession();
   const workerTarget = async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker')?.targetId;
   const before = await workerTarget();
-  expect(await cdp.send('Extensions.loadUnpacked' as never, { path: DIST } as never)).toEqual({ id: ext.extensionId });
+  const loaded: unknown = await cdp.send('Extensions.loadUnpacked' as never, { path: DIST } as never);
+  expect(loaded).toEqual({ id: ext.extensionId });
   await expect.poll(workerTarget).not.toBe(before);
   await expect.poll(() => page.evaluate(() => (window as unknown as { takeovers: number }).takeovers)).toBe(1);
   // The new content script takes over from the old one: the same badges, exactly once each.

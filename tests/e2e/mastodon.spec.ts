@@ -83,6 +83,13 @@ test('toolbar count and popup inbox agree, across pages', async ({ page, openExt
   const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-for')!));
   const sortAt = await inDb((db, list) => Promise.all(list.map(async (id) => (await db.items.get(id))!.sortAt)), ids);
   expect(sortAt).toEqual([...sortAt].sort((a, b) => b - a));
+
+  // A row opens its item.
+  const first = stillAwaiting[0]!;
+  const url = await inDb((db, id) => db.items.get(id).then((r) => r!.url), first);
+  const opened = popup.context().waitForEvent('page');
+  await popup.locator(`li[data-for="${first}"] .row-open`).click();
+  await (await opened).waitForURL(url);
 });
 
 test('done and snoozed items lose their badge in every tab; answered ones leave by themselves', async ({ ext, page, openExtensionPage, toolbarText }) => {
@@ -123,4 +130,26 @@ test('the signed-in account is detected, and the options page shows it and lets 
   await expect.poll(() => inDb((db) => db.identities.get('x').then((r) => r?.manual))).toBe('someone');
   await options.reload();
   await expect(options.locator('input[name="identity.x"]')).toHaveValue('someone');
+});
+
+test('markup Rapport cannot read is skipped, counted in adapter health, and never breaks the page', async ({ page, openExtensionPage }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const thread = page_('thread.html');
+  await page.goto(thread.url);
+  await expect.poll(() => badges(page)).toEqual(sorted(thread.awaiting));
+  // A status as a redesign might render it: no author link Rapport knows, no permalink.
+  await page.evaluate(() => {
+    const list = document.querySelector('.item-list') ?? document.body;
+    const broken = document.createElement('div');
+    broken.className = 'status status-public';
+    broken.setAttribute('data-id', '113400000000000999');
+    broken.innerHTML = '<div class="status__content"><p>Markup from the future</p></div>';
+    list.append(broken);
+  });
+  const options = await openExtensionPage('options');
+  await expect(options.locator('[data-health="mastodon:item.author"] td.num')).toHaveText('1', { timeout: 15_000 });
+  // Everything else still works.
+  expect(sorted(await helperIds(page, BADGE))).toEqual(sorted(thread.awaiting));
+  expect(errors).toEqual([]);
 });

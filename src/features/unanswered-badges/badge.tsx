@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { ageLabel } from '../../core/time';
 
 export const badgeCss = `
-:host { all: initial; display: inline-flex; vertical-align: middle; margin-inline: 6px; }
+:host { all: initial; display: inline-block; vertical-align: middle; line-height: 16px; height: 16px; margin-inline: 6px; }
 .badge {
-  font: 600 11px/16px system-ui, sans-serif; color: #fff; background: #d9480f;
+  display: inline-block; font: 600 11px/16px system-ui, sans-serif; color: #fff; background: #d9480f;
   border-radius: 8px; padding: 0 6px; white-space: nowrap; cursor: default;
 }`;
 

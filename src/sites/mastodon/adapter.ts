@@ -50,13 +50,15 @@ function isNested(el: Element): boolean {
 }
 
 function authorOf(el: Element, host: string): { handle: string; name: string; nativeId?: string } | undefined {
-  const link =
-    own(el, sel.authorLink) ??
-    ownAll(el, 'a[href]').find((a) => handleFromHref(a.getAttribute('href'), host) !== undefined);
-  const handle = handleFromHref(link?.getAttribute('href') ?? null, host);
-  if (!link || !handle) return undefined;
-  const name = readText(link.querySelector(sel.displayName) ?? link.querySelector('bdi, strong') ?? undefined);
-  return { handle, name, nativeId: link.getAttribute('data-id') ?? undefined };
+  const legacy = own(el, sel.authorLink);
+  // The redesign has no author-link class: its author links are the profile links before the text.
+  const links = legacy ? [legacy] : ownAll(el, 'a[href]').filter((a) => handleFromHref(a.getAttribute('href'), host) && !a.closest(sel.content));
+  const first = links[0];
+  const handle = handleFromHref(first?.getAttribute('href') ?? null, host);
+  if (!first || !handle) return undefined;
+  const named = links.find((a) => a.querySelector(sel.displayName)) ?? first;
+  const name = readText(named.querySelector(sel.displayName) ?? named.querySelector('bdi, strong') ?? undefined);
+  return { handle, name, nativeId: first.getAttribute('data-id') ?? undefined };
 }
 
 function timeOf(el: Element, permalink: Element | undefined): number | undefined {

@@ -26,7 +26,8 @@ export function readText(root: Element | null | undefined, skip?: string): strin
       out += '\n';
       return;
     }
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'RAPPORT-UI') return;
+    // Controls ("Show more", "Translate") are not what anyone wrote.
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'BUTTON' || tag === 'RAPPORT-UI') return;
     const block = BLOCK.has(tag);
     if (block && out && !out.endsWith('\n')) out += '\n';
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);

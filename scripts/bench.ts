@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: Rapport's performance figures (see BENCH.md for what each one means), printed as
+ * a table and written to bench/out/latest.json.
+ *
+ *   npm run bench                      every figure
+ *   npm run bench -- --only db.        the figures whose name starts with "db." (repeatable, or comma-separated)
+ *
+ * Browser figures run the built extension (dist/chrome, rebuilt first when older than src/) in
+ * Debian's Chromium, headless. Repetitions are set by environment variables:
+ *
+ *   BENCH_FEED_SIZE=2000  BENCH_FEED_BATCH=100   content: statuses in the feed, appended per batch
+ *   BENCH_PROFILED_RUNS=3                        content: profiled runs with the extension (per-item figures)
+ *   BENCH_PAIRS=3                                content: with/without pairs (long tasks, overhead ratio)
+ *   BENCH_SETTLE_MS=100                          content: pause after each batch once idle
+ *   BENCH_DB_ITEMS=100000  BENCH_INGEST_RUNS=1   db: items stored, ingest repetitions
+ *   BENCH_QUERY_RUNS=20  BENCH_POPUP_OPENS=10    db/popup: inbox query runs, popup opens
+ *   BENCH_DIST=dist/chrome                       the build to load (e.g. an unminified one, for readable profiles)
+ *
+ * Never used by tests: times are reported, not asserted.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { bundleFigures } from '../bench/bundle';
+import { contentFigures } from '../bench/content';
+import { dbFigures } from '../bench/db';
+import { DIST, ensureChromeBuild, launch, ROOT } from '../bench/lib/browser';
+import { FIGURES, table, type FigureName, type Figures } from '../bench/lib/figures';
+
+const argv = process.argv.slice(2);
+const only: string[] = [];
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i]!;
+  if (a === '--only') only.push(...(argv[++i] ?? '').split(','));
+  else if (a.startsWith('--only=')) only.push(...a.slice('--only='.length).split(','));
+  else if (a === '--help' || a === '-h') {
+    console.log('usage: npm run bench [-- --only <prefix>[,<prefix>…]]');
+    process.exit(0);
+  } else {
+    console.error(`unknown argument ${a} (usage: npm run bench [-- --only <prefix>])`);
+    process.exit(2);
+  }
+}
+const prefixes = only.map((p) => p.trim()).filter(Boolean);
+const wanted = (name: FigureName) => !prefixes.length || prefixes.some((p) => name.startsWith(p));
+const names = Object.keys(FIGURES) as FigureName[];
+if (!names.some(wanted)) {
+  console.error(`no figure starts with ${prefixes.join(' or ')}; figures: ${names.join(', ')}`);
+  process.exit(2);
+}
+
+const int = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got ${raw}`);
+  return n;
+};
+
+const started = performance.now();
+const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : DIST;
+
+const figures: Figures = {};
+let chromium = '';
+
+const needsBrowser = names.some((n) => wanted(n) && !n.startsWith('bundle.'));
+if (dist === DIST && (needsBrowser || wanted('bundle.content_entry_gzip_kb'))) ensureChromeBuild(log);
+
+if (wanted('bundle.content_entry_gzip_kb')) Object.assign(figures, bundleFigures(dist));
+
+const content = {
+  perItem: wanted('content.per_item_ms.median') || wanted('content.per_item_ms.p95'),
+  paired: wanted('content.long_tasks_added') || wanted('content.overhead_ratio'),
+};
+if (content.perItem || content.paired) {
+  const b = await launch(dist);
+  try {
+    chromium = await b.chromiumVersion();
+    const got = await contentFigures(b, {
+      size: int('BENCH_FEED_SIZE', 2000),
+      batch: int('BENCH_FEED_BATCH', 100),
+      profiledRuns: int('BENCH_PROFILED_RUNS', 3),
+      pairs: int('BENCH_PAIRS', 3),
+      settleMs: int('BENCH_SETTLE_MS', 100),
+      ...content,
+      log,
+    });
+    for (const [k, v] of Object.entries(got) as [FigureName, NonNullable<Figures[FigureName]>][]) if (wanted(k)) figures[k] = v;
+  } finally {
+    await b.close();
+  }
+}
+
+const db = { wantIngest: wanted('db.ingest_100k_ms'), wantQuery: wanted('db.inbox_query_100k_ms'), wantPopup: wanted('popup.first_render_100k_ms') };
+if (db.wantIngest || db.wantQuery || db.wantPopup) {
+  const b = await launch(dist);
+  try {
+    chromium ||= await b.chromiumVersion();
+    Object.assign(
+      figures,
+      await dbFigures(b, {
+        items: int('BENCH_DB_ITEMS', 100_000),
+        batch: 200,
+        ingestRuns: Math.max(1, int('BENCH_INGEST_RUNS', 1)),
+        queryRuns: Math.max(1, int('BENCH_QUERY_RUNS', 20)),
+        popupOpens: Math.max(1, int('BENCH_POPUP_OPENS', 10)),
+        ...db,
+        log,
+      }),
+    );
+  } finally {
+    await b.close();
+  }
+}
+
+// In the order BENCH.md lists them.
+const ordered: Figures = {};
+for (const name of names) if (figures[name]) ordered[name] = figures[name];
+
+const out = { at: new Date().toISOString(), node: process.version, chromium: chromium || undefined, figures: ordered };
+const file = path.join(ROOT, 'bench/out/latest.json');
+fs.mkdirSync(path.dirname(file), { recursive: true });
+fs.writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+
+console.log(`\n${table(ordered)}\n`);
+console.log(`${path.relative(process.cwd(), file) || file} written; ${((performance.now() - started) / 1000).toFixed(0)} s in all${dist === DIST ? '' : ` (build: ${dist})`}`);
