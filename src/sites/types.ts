@@ -40,6 +40,11 @@ export interface SiteAdapter {
   readItem(el: Element, ctx: ReadContext): ReadResult;
   /** Where a helper of `kind` goes inside an item element. */
   mountPoint(el: Element, kind: HelperKind): MountPoint | undefined;
+  /**
+   * For sites anyone can host (Mastodon): selectors that all match on a page of the site, whatever
+   * its host. The popup checks them in the current tab before offering to enable Rapport there.
+   */
+  selfHostedMarkers?: readonly string[];
   /** DOM events the site fires on its own client-side navigations, if any. */
   navigationEvents?: readonly string[];
   /** The signed-in account's handle when the page reveals it. */

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mastodon } from '../../src/sites/mastodon/adapter';
+import { adapter as mastodon } from '../../src/sites/mastodon/adapter';
 import { isSkip } from '../../src/sites/types';
 import { ItemInput } from '../../src/shared/schema';
 import { FIXTURES } from '../fixtures/serve';
@@ -88,5 +88,20 @@ describe('mastodon adapter details', () => {
   it('recognises another instance by its page', () => {
     load('home.html');
     expect(mastodon.matches(new URL('https://fosstodon.org/home'), document)).toBe(true);
+  });
+});
+
+describe('mastodon adapter names and text', () => {
+  it('reads every author display name, emoji included', () => {
+    for (const file of Object.keys(expected)) {
+      const { items } = load(file);
+      for (const item of items) expect(item.author.name, `${file} ${item.id}`).not.toBe('');
+    }
+  });
+  it('leaves buttons such as "Show more" out of the text', () => {
+    for (const file of Object.keys(expected)) {
+      const { items } = load(file);
+      for (const item of items) expect(item.text, item.id).not.toMatch(/Show (more|less)|Translate/);
+    }
   });
 });

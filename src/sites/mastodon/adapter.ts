@@ -202,9 +202,10 @@ function viewer(doc: Document, url: URL): string | undefined {
   }
 }
 
-export const mastodon: SiteAdapter = {
+export const adapter: SiteAdapter = {
   id: 'mastodon',
   matches: (url, doc) => BUILT_IN_HOSTS.has(url.hostname) || (!!doc.querySelector(sel.appRoot) && !!doc.querySelector(sel.initialState)),
+  selfHostedMarkers: [sel.appRoot, sel.initialState],
   pages,
   itemSelector: sel.item,
   readItem,

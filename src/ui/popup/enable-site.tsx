@@ -4,6 +4,7 @@
  * injects it into the open tab (webext-dynamic-content-scripts).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { selfHostedMarkers } from '../../sites';
 import browser from '../../shared/browser';
 
 interface Tab {
@@ -13,7 +14,7 @@ interface Tab {
 }
 
 async function currentTab(): Promise<Tab | undefined> {
-  // ?tab=<id> lets the options page or a test name the tab; otherwise the active one.
+  // ?tab=<id> lets a test name the tab; otherwise the active one.
   const wanted = Number(new URLSearchParams(location.search).get('tab'));
   const tab = wanted ? await browser.tabs.get(wanted) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (!tab?.id || !tab.url?.startsWith('https://')) return undefined;
@@ -21,23 +22,42 @@ async function currentTab(): Promise<Tab | undefined> {
   return { id: tab.id, origin: `${url.origin}/*`, host: url.host };
 }
 
+/**
+ * Whether the tab looks like a site anyone can host. Opening the popup grants access to the tab
+ * (activeTab) to look; where that is not possible, offer the button rather than hide it.
+ */
+async function looksSelfHosted(tabId: number): Promise<boolean> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (markerSets: string[][]) => markerSets.some((set) => set.every((s) => document.querySelector(s))),
+      args: [selfHostedMarkers.map((set) => [...set])],
+    });
+    return result?.result === true;
+  } catch {
+    return true;
+  }
+}
+
 export function EnableSite() {
   const [tab, setTab] = useState<Tab>();
-  const [enabled, setEnabled] = useState<boolean>();
+  const [state, setState] = useState<'unknown' | 'offer' | 'enabled' | 'refused'>('unknown');
   useEffect(() => {
     void currentTab().then(async (t) => {
+      if (!t || (await browser.permissions.contains({ origins: [t.origin] }))) return;
+      if (!(await looksSelfHosted(t.id))) return;
       setTab(t);
-      if (t) setEnabled(await browser.permissions.contains({ origins: [t.origin] }));
+      setState('offer');
     });
   }, []);
-  if (!tab || enabled !== false) return null;
+  if (!tab || state === 'unknown') return null;
   const enable = async () => {
-    const granted = await browser.permissions.request({ origins: [tab.origin] });
-    setEnabled(granted);
+    setState((await browser.permissions.request({ origins: [tab.origin] })) ? 'enabled' : 'refused');
   };
+  if (state === 'enabled') return <p class="enable muted">Rapport is now reading {tab.host}.</p>;
   return (
     <div class="enable">
-      <span class="muted">Rapport is not reading {tab.host}.</span>
+      <span class="muted">{state === 'refused' ? `Rapport was not allowed on ${tab.host}.` : `Rapport is not reading ${tab.host}.`}</span>
       <button type="button" class="primary" data-action="enable-site" onClick={() => void enable()}>
         Enable Rapport on this site
       </button>
