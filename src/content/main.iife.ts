@@ -13,6 +13,7 @@ import { runFeatures } from './features';
 import { HealthCounter } from './health';
 import { ItemTracker } from './items';
 import { isContextGone } from './log';
+import { serveComposers } from './composer';
 import { removeAllHosts } from './mount';
 import { onUrlChange } from './navigation';
 
@@ -35,6 +36,7 @@ function start(): void {
     if (isContextGone(error)) stop();
     else console.warn('[Rapport]', error);
   };
+  serveComposers(site, life.signal);
   const health = new HealthCounter(site.id, onError);
   const items = new ItemTracker(site, health, onError);
   items.start(life.signal);

@@ -49,6 +49,23 @@ export function mounter(site: SiteAdapter, signal: AbortSignal, css = ''): Mount
   };
 }
 
+/** A helper beside a composer field (composers are not items: the site adapter names no spot in them). */
+export function showBeside(field: Element, kind: HelperKind, id: string, ui: ComponentChild, css: string, signal: AbortSignal): Element {
+  const parent = field.parentElement ?? field;
+  let host = [...parent.querySelectorAll(hostSelector(kind, id))][0];
+  if (!host) {
+    host = document.createElement(HOST);
+    host.setAttribute('data-kind', kind);
+    host.setAttribute('data-for', id);
+    host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('style'), { textContent: css }));
+    parent.insertBefore(host, field.nextSibling);
+    const placed = host;
+    signal.addEventListener('abort', () => removeHost(placed), { once: true });
+  }
+  render(ui, host.shadowRoot!);
+  return host;
+}
+
 function removeHost(host: Element): void {
   if (host.shadowRoot) render(null, host.shadowRoot);
   host.remove();

@@ -51,12 +51,26 @@ export const contract = {
     input: z.object({ site: SiteIdSchema, handle: z.union([Handle, z.literal('')]) }),
     output: Empty,
   },
-} as const satisfies Record<string, { input: z.ZodMiniType; output: z.ZodMiniType }>;
+} as const satisfies Contract;
 
-export type Method = keyof typeof contract;
-export type In<M extends Method> = z.input<(typeof contract)[M]['input']>;
-export type Out<M extends Method> = z.output<(typeof contract)[M]['output']>;
-export type Parsed<M extends Method> = z.output<(typeof contract)[M]['input']>;
+/**
+ * Requests the extension makes of a content script in a tab (sent with tabs.sendMessage).
+ */
+export const tabContract = {
+  /** Type text into the page's composer at the caret: the one replying to `for`, else the last used. */
+  'composer.insert': {
+    input: z.object({ text: z.string().check(z.minLength(1), z.maxLength(10_000)), for: z.optional(z.string().check(z.maxLength(300))) }),
+    output: z.object({ ok: z.boolean(), via: z.string(), reason: z.optional(z.string()) }),
+  },
+} as const satisfies Contract;
+
+export type Contract = Record<string, { input: z.ZodMiniType; output: z.ZodMiniType }>;
+export type BackgroundContract = typeof contract;
+export type TabContract = typeof tabContract;
+export type Method<C extends Contract = BackgroundContract> = keyof C & string;
+export type In<M extends keyof C, C extends Contract = BackgroundContract> = z.input<C[M]['input']>;
+export type Out<M extends keyof C, C extends Contract = BackgroundContract> = z.output<C[M]['output']>;
+export type Parsed<M extends keyof C, C extends Contract = BackgroundContract> = z.output<C[M]['input']>;
 
 /** Tag on every request so listeners can tell our messages from anything else. */
 export const TAG = 'rapport/1';

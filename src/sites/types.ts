@@ -2,7 +2,7 @@ import type { SiteId } from '../core/sites';
 import type { ItemInput } from '../shared/schema';
 
 /** The kinds of in-page helpers, as written in `<rapport-ui data-kind>`. */
-export type HelperKind = 'unanswered-badge' | 'reply-suggestions' | 'challenge-hint' | 'feedback-tally' | 'person-button';
+export type HelperKind = 'unanswered-badge' | 'reply-suggestions' | 'challenge-hint' | 'feedback-tally' | 'person-button' | 'paste-hint';
 
 /** An element the adapter could not read, named for the adapter-health view. */
 export interface Skip {
@@ -47,9 +47,32 @@ export interface SiteAdapter {
   selfHostedMarkers?: readonly string[];
   /** DOM events the site fires on its own client-side navigations, if any. */
   navigationEvents?: readonly string[];
+  /** The site's reply and post composers: the editable field itself. */
+  composerSelector: string;
+  /** Reads a composer field: its editor and what it replies to. */
+  readComposer(field: Element, ctx: ReadContext): Composer | undefined;
+  /**
+   * Types text at the caret (keeping the draft) so that the site's editor framework takes it: the
+   * send button enables, the site's state holds the text, undo works where the editor has it.
+   */
+  insertText(composer: Composer, text: string): Promise<InsertOutcome>;
   /** The signed-in account's handle when the page reveals it. */
   viewer(doc: Document, url: URL): string | undefined;
 }
+
+/** The editor framework behind a site's composer: decides how text can be typed into it. */
+export type EditorKind = 'draft' | 'lexical' | 'prosemirror' | 'quill' | 'react-textarea' | 'contenteditable' | 'textarea';
+
+export interface Composer {
+  /** The element that takes the text (a textarea, or the editor's contenteditable root). */
+  field: HTMLElement;
+  editor: EditorKind;
+  /** Id of the item being replied to, or `composer` for a new post. */
+  replyTo: string;
+}
+
+/** How text reached a composer: typed by the editor's own handling, or left on the clipboard. */
+export type InsertOutcome = { ok: true; via: 'execCommand' | 'paste' | 'setter' } | { ok: false; via: 'clipboard' | 'none'; reason: string };
 
 export function isSkip(r: ReadResult): r is Skip {
   return 'skip' in r;

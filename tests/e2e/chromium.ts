@@ -10,7 +10,8 @@ import path from 'node:path';
 import { answer, fixturePages } from '../fixtures/serve';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const DIST = path.join(ROOT, 'dist/chrome');
+/** The build under test; RAPPORT_DIST points elsewhere (to test a build of one's own in parallel). */
+export const DIST = process.env.RAPPORT_DIST ? path.resolve(process.env.RAPPORT_DIST) : path.join(ROOT, 'dist/chrome');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
 

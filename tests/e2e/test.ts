@@ -1,6 +1,7 @@
 /** Playwright fixtures: a Chromium with the built extension, fixtures routed, and handles into it. */
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
 import type { RapportDB } from '../../src/shared/db';
+import { TAG } from '../../src/shared/messages';
 import { extensionPage, launchWithExtension, type Launched } from './chromium';
 
 interface Fixtures {
@@ -11,6 +12,11 @@ interface Fixtures {
   openExtensionPage: (which: 'popup' | 'options', query?: string) => Promise<Page>;
   /** The toolbar badge text, as the background set it. */
   toolbarText: () => Promise<string>;
+  /**
+   * Asks the content script in the tab showing `urlPattern` to type `text` into its composer, the way
+   * the extension's own surfaces do (tabs.sendMessage → composer.insert).
+   */
+  insertViaExtension: (urlPattern: string, text: string, target?: string) => Promise<{ ok: boolean; via: string; reason?: string }>;
   /** Runs a read against Rapport's database inside the background. */
   inDb: <T, A = undefined>(query: (db: RapportDB, arg: A) => Promise<T>, arg?: A) => Promise<T>;
 }
@@ -40,6 +46,21 @@ export const test = base.extend<Fixtures>({
   },
   toolbarText: async ({ ext }, use) => {
     await use(async () => (await currentWorker(ext)).evaluate(() => chrome.action.getBadgeText({})));
+  },
+  insertViaExtension: async ({ ext }, use) => {
+    await use(async (urlPattern, text, target) => {
+      const worker = await currentWorker(ext);
+      return worker.evaluate(
+        async ({ urlPattern, text, target, tag }) => {
+          const [tab] = await chrome.tabs.query({ url: urlPattern });
+          if (tab?.id === undefined) throw new Error(`no tab matches ${urlPattern}`);
+          const reply = await chrome.tabs.sendMessage(tab.id, { tag, method: 'composer.insert', input: { text, for: target } });
+          if (!reply?.ok) throw new Error(`composer.insert failed: ${JSON.stringify(reply)}`);
+          return reply.value;
+        },
+        { urlPattern, text, target, tag: TAG },
+      );
+    });
   },
   inDb: async ({ ext }, use) => {
     await use(async (query, arg) => {

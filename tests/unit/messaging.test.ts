@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { TAG } from '../../src/shared/messages';
+import { contract, TAG } from '../../src/shared/messages';
 import { dispatch, type Handlers } from '../../src/shared/serve';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -23,13 +23,13 @@ function handlersWith(over: Partial<Handlers>): Handlers {
 
 describe('dispatch', () => {
   it('ignores messages that are not ours', async () => {
-    expect(await dispatch(handlersWith({}), { hello: 1 }, sender)).toBeUndefined();
-    expect(await dispatch(handlersWith({}), 'text', sender)).toBeUndefined();
+    expect(await dispatch(contract, handlersWith({}), { hello: 1 }, sender)).toBeUndefined();
+    expect(await dispatch(contract, handlersWith({}), 'text', sender)).toBeUndefined();
   });
 
   it('runs the handler with validated, defaulted input and wraps the value', async () => {
     const pageItems = vi.fn(async () => ({ states: [] }));
-    const reply = await dispatch(
+    const reply = await dispatch(contract, 
       handlersWith({ 'page.items': pageItems }),
       { tag: TAG, method: 'page.items', input: { host: 'mastodon.social', url: 'https://mastodon.social/home', items: [item] } },
       sender,
@@ -41,7 +41,7 @@ describe('dispatch', () => {
   it('rejects invalid input with the reason, without running the handler', async () => {
     const pageItems = vi.fn();
     const bad = { ...item, id: 'javascript:alert(1)', url: 'javascript:alert(1)' };
-    const reply = await dispatch(
+    const reply = await dispatch(contract, 
       handlersWith({ 'page.items': pageItems }),
       { tag: TAG, method: 'page.items', input: { host: 'mastodon.social', url: 'https://mastodon.social/', items: [bad] } },
       sender,
@@ -53,7 +53,7 @@ describe('dispatch', () => {
 
   it('cuts over-long page text instead of storing it whole', async () => {
     const pageItems = vi.fn(async () => ({ states: [] }));
-    await dispatch(
+    await dispatch(contract, 
       handlersWith({ 'page.items': pageItems }),
       { tag: TAG, method: 'page.items', input: { host: 'mastodon.social', url: 'https://mastodon.social/', items: [{ ...item, text: 'x'.repeat(50_000) }] } },
       sender,
@@ -63,7 +63,7 @@ describe('dispatch', () => {
   });
 
   it('reports unknown methods and handler failures as errors', async () => {
-    expect(await dispatch(handlersWith({}), { tag: TAG, method: 'nope', input: {} }, sender)).toMatchObject({
+    expect(await dispatch(contract, handlersWith({}), { tag: TAG, method: 'nope', input: {} }, sender)).toMatchObject({
       ok: false,
       error: { name: 'UnknownMethod' },
     });
@@ -72,7 +72,7 @@ describe('dispatch', () => {
         throw new TypeError('disk full');
       },
     });
-    expect(await dispatch(failing, { tag: TAG, method: 'items.done', input: { id: item.id } }, sender)).toEqual({
+    expect(await dispatch(contract, failing, { tag: TAG, method: 'items.done', input: { id: item.id } }, sender)).toEqual({
       ok: false,
       error: { name: 'TypeError', message: 'disk full' },
     });

@@ -5,6 +5,7 @@
  */
 import { normaliseHandle } from '../../core/handles';
 import { parseDate } from '../../core/time';
+import { insertByEditor } from '../shared/insert';
 import { readText, tagOf } from '../shared/text';
 import { NOT_AN_ITEM, type MountPoint, type ReadContext, type ReadResult, type SiteAdapter } from '../types';
 import { sel } from './selectors';
@@ -211,4 +212,9 @@ export const adapter: SiteAdapter = {
   readItem,
   mountPoint,
   viewer,
+  composerSelector: sel.composer,
+  // The compose form's reply indicator names the account, not the status: which status a reply
+  // answers is not in the form.
+  readComposer: (field) => (field instanceof HTMLTextAreaElement ? { field, editor: 'react-textarea', replyTo: 'composer' } : undefined),
+  insertText: insertByEditor,
 };

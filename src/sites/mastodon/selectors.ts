@@ -82,6 +82,11 @@ export const sel = defineSelectors({
     note: 'focused status footer with the date link. 2026-11',
     expect: { 'home.html': 0, 'thread.html': 1, 'notifications.html': 0, 'thread-redesign.html': 0 },
   },
+  composer: {
+    css: 'textarea.autosuggest-textarea__textarea',
+    note: 'components/autosuggest_textarea.jsx: the React-controlled textarea of form.compose-form. 2026-11',
+    expect: { 'home.html': 1, 'thread.html': 1, 'notifications.html': 1, 'thread-redesign.html': 1 },
+  },
   threadLine: {
     css: '.status__line',
     note: 'status.jsx: drawn when the status connects to its neighbours; --full when the next one replies to it. 2026-11',
