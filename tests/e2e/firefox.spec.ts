@@ -59,3 +59,64 @@ test('firefox: badges on the Mastodon thread, and the popup agrees', async () =>
   const toolbar = await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({}));
   expect(toolbar).toBe(String(thread.awaiting.length));
 });
+
+/** An extension page in a tab of its own, once it has switched into the extension's process. */
+async function openExtensionTab(browser: FirefoxLaunched, which: 'popup' | 'options', query = ''): Promise<Page> {
+  const page = await browser.browser.newPage();
+  // As above: goto rejects with "Frame detached" while the page itself loads fine.
+  page.goto(browser.extensionUrl(which) + query).catch(() => undefined);
+  await expect
+    .poll(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false))
+    .toBe(true);
+  return page;
+}
+
+test('firefox: "Enable Rapport on this site" on another instance runs Rapport in the open tab and after a reload', async () => {
+  const other = expected['thread-fosstodon.html']!;
+  // Grants optional permission requests without the doorhanger, which automation cannot answer.
+  const fx = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  try {
+    const page = await fx.newPage();
+    for (const p of await fx.browser.pages()) if (p !== page) await p.close();
+    await page.goto(other.url);
+    await page.waitForFunction(() => '__fixture' in window);
+    // Not built in and not granted: the content script does not run there.
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await page.evaluate(() => document.querySelectorAll('rapport-ui').length)).toBe(0);
+
+    // The page's tab as the extension sees it: its URL is hidden without the host, so it is the
+    // one tab that is not the extension page asking.
+    const probe = await openExtensionTab(fx, 'popup');
+    const tabIds = await probe.evaluate(async () => {
+      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const self = await b.tabs.getCurrent();
+      return (await b.tabs.query({})).filter((t) => t.id !== self?.id).map((t) => t.id!);
+    });
+    await probe.close();
+    expect(tabIds).toHaveLength(1);
+
+    const popup = await openExtensionTab(fx, 'popup', `?tab=${tabIds[0]}&url=${encodeURIComponent(other.url)}`);
+    await expect.poll(() => popup.evaluate(() => document.querySelector('.enable')?.textContent ?? '')).toContain(new URL(other.url).host);
+    await popup.click('[data-action="enable-site"]');
+    await expect
+      .poll(() => popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.getAll().then((p) => p.origins ?? [])))
+      .toContain(`${new URL(other.url).origin}/*`);
+
+    // Injected into the tab that was already open…
+    await expect.poll(() => helperIds(page, 'unanswered-badge').then(sorted), { timeout: 15_000 }).toEqual(sorted(other.awaiting));
+    // …and registered for the host (webext-dynamic-content-scripts, the manifest's script): a
+    // reload runs it again.
+    const registered = await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.scripting.getRegisteredContentScripts());
+    expect(registered).toEqual([
+      expect.objectContaining({ matches: [`${new URL(other.url).origin}/*`], js: [expect.stringMatching(/src\/content\/main\.iife\.js$/)] }),
+    ]);
+    await page.reload();
+    await page.waitForFunction(() => '__fixture' in window);
+    await expect.poll(() => helperIds(page, 'unanswered-badge').then(sorted), { timeout: 15_000 }).toEqual(sorted(other.awaiting));
+    expect(await page.evaluate(() => document.querySelectorAll('rapport-ui[data-kind="unanswered-badge"]').length)).toBe(other.awaiting.length);
+    const toolbar = () => popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({}));
+    await expect.poll(toolbar).toBe(String(other.awaiting.length));
+  } finally {
+    await fx.browser.close();
+  }
+});

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { answer, fixturePages } from '../fixtures/serve';
 import { ROOT } from './chromium';
 
-export const FIREFOX_DIST = path.join(ROOT, 'dist/firefox');
+export const FIREFOX_DIST = process.env.RAPPORT_FIREFOX_DIST ? path.resolve(process.env.RAPPORT_FIREFOX_DIST) : path.join(ROOT, 'dist/firefox');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxLaunched {
@@ -19,7 +19,12 @@ export interface FirefoxLaunched {
   extensionUrl: (which: 'popup' | 'options') => string;
 }
 
-export async function launchFirefox(): Promise<FirefoxLaunched> {
+export interface FirefoxOptions {
+  /** Extra about:config prefs for this profile. */
+  prefs?: Record<string, string | number | boolean>;
+}
+
+export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxLaunched> {
   const manifest = JSON.parse(fs.readFileSync(path.join(FIREFOX_DIST, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
     action: { default_popup: string };
@@ -34,7 +39,7 @@ export async function launchFirefox(): Promise<FirefoxLaunched> {
     // Lets BiDi open moz-extension:// pages (the popup and options page).
     args: ['--remote-allow-system-access'],
     // Pins the extension's internal UUID so its pages have a known URL.
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }) },
+    extraPrefsFirefox: { ...opts.prefs, 'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }) },
   });
   const installed = await browser.installExtension(FIREFOX_DIST);
   if (installed !== id) throw new Error(`installed ${installed}, expected ${id}`);

@@ -14,11 +14,15 @@ interface Tab {
 }
 
 async function currentTab(): Promise<Tab | undefined> {
-  // ?tab=<id> lets a test name the tab; otherwise the active one.
-  const wanted = Number(new URLSearchParams(location.search).get('tab'));
+  // ?tab=<id>&url=<its URL> lets a test name the tab; otherwise the active one. A tab on a host
+  // Rapport has no access to hides its URL (only a toolbar click, through activeTab, reveals it),
+  // so a named tab needs its URL named too.
+  const params = new URLSearchParams(location.search);
+  const wanted = Number(params.get('tab'));
   const tab = wanted ? await browser.tabs.get(wanted) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (!tab?.id || !tab.url?.startsWith('https://')) return undefined;
-  const url = new URL(tab.url);
+  const href = tab?.url ?? (wanted ? params.get('url') : null);
+  if (!tab?.id || !href?.startsWith('https://')) return undefined;
+  const url = new URL(href);
   return { id: tab.id, origin: `${url.origin}/*`, host: url.host };
 }
 
