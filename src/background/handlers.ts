@@ -1,8 +1,9 @@
 /** The background's answers to every method of the messaging contract. */
 import { normaliseHandle } from '../core/handles';
 import type { SiteId } from '../core/sites';
-import { db } from '../shared/db';
+import { db, type IdentityRow } from '../shared/db';
 import type { Handlers } from '../shared/serve';
+import { handlesOf } from './identity';
 import { ingestItems, stateOf } from './ingest';
 import { recomputeSite, setItemState } from './recompute';
 import { scheduleSnoozeWake } from './snooze';
@@ -22,13 +23,14 @@ async function write<T>(work: () => Promise<T>, changed: (result: T) => boolean 
   }
 }
 
-async function setIdentity(site: SiteId, patch: { detected?: string; detectedHost?: string; manual?: string }) {
+/** Changes who you are on a site; if that changes which handles count as you, re-decides the site. */
+async function changeIdentity(site: SiteId, change: (row: IdentityRow) => IdentityRow): Promise<boolean> {
   const d = db();
-  const before = await d.identities.get(site);
-  const row = { site, ...before, ...patch, ...(patch.detected ? { detectedAt: Date.now() } : {}) };
-  const effective = (r: typeof row | undefined) => r?.manual || r?.detected;
-  await d.identities.put(row);
-  return effective(before) === effective(row) ? false : recomputeSite(d, site);
+  const before = (await d.identities.get(site)) ?? { site, detected: [] };
+  const after = change(structuredClone(before));
+  await d.identities.put(after);
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((h) => b.includes(h));
+  return same(handlesOf(before), handlesOf(after)) ? false : recomputeSite(d, site);
 }
 
 export const handlers: Handlers = {
@@ -40,9 +42,16 @@ export const handlers: Handlers = {
 
   'page.identity': async ({ site, host, handle }) => {
     const detected = normaliseHandle(site, handle, host);
-    const before = await db().identities.get(site);
-    if (before?.detected !== detected || before.detectedHost !== host) {
-      await write(() => setIdentity(site, { detected, detectedHost: host }), Boolean);
+    const known = (await db().identities.get(site))?.detected.find((a) => a.host === host);
+    if (known?.handle !== detected) {
+      await write(
+        () =>
+          changeIdentity(site, (row) => ({
+            ...row,
+            detected: [...row.detected.filter((a) => a.host !== host), { handle: detected, host, at: Date.now() }],
+          })),
+        Boolean,
+      );
     }
     return {};
   },
@@ -89,7 +98,7 @@ export const handlers: Handlers = {
   },
 
   'identity.set': async ({ site, handle }) => {
-    await write(() => setIdentity(site, { manual: handle ? normaliseHandle(site, handle) : undefined }), Boolean);
+    await write(() => changeIdentity(site, (row) => ({ ...row, manual: handle ? normaliseHandle(site, handle) : undefined })), Boolean);
     return {};
   },
 };

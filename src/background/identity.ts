@@ -1,13 +1,14 @@
 import type { SiteId } from '../core/sites';
 import type { IdentityRow, RapportDB } from '../shared/db';
 
-/** The handle that counts as you on a site: what you typed wins; otherwise what a page revealed. */
-export function effectiveHandle(row: IdentityRow | undefined): string | undefined {
-  return row?.manual || row?.detected || undefined;
+/** Every handle that counts as you on a site: the one you typed and the ones pages revealed. */
+export function handlesOf(row: IdentityRow | undefined): string[] {
+  if (!row) return [];
+  return [...new Set([...(row.manual ? [row.manual] : []), ...row.detected.map((a) => a.handle)])];
 }
 
-export async function myHandles(d: RapportDB, sites: Iterable<SiteId>): Promise<Map<SiteId, string | undefined>> {
+export async function myHandles(d: RapportDB, sites: Iterable<SiteId>): Promise<Map<SiteId, string[]>> {
   const list = [...new Set(sites)];
   const rows = await d.identities.bulkGet(list);
-  return new Map(list.map((s, i) => [s, effectiveHandle(rows[i])]));
+  return new Map(list.map((s, i) => [s, handlesOf(rows[i])]));
 }

@@ -120,7 +120,7 @@ async function rememberPeople(
   d: RapportDB,
   rows: ItemRow[],
   parentOf: (r: ItemRow) => ItemRow | undefined,
-  me: Map<SiteId, string | undefined>,
+  me: Map<SiteId, string[]>,
   now: number,
 ): Promise<void> {
   const accounts = new Map<string, Omit<AccountRow, 'personId' | 'firstSeenAt'>>();

@@ -27,9 +27,15 @@ export interface Addressing {
   reason?: 'reply' | 'mention' | 'direct';
 }
 
-export function addressing(item: ItemFacts, me: string | undefined): Addressing {
-  if (!me) return { byMe: false, toMe: false };
-  const isMe = (h: string | undefined) => sameHandle(item.site, h, me);
+/** You: your handle on the site, or all of them (one account per Mastodon instance, say). */
+export type Me = string | readonly string[] | undefined;
+
+const handlesOf = (me: Me): readonly string[] => (me === undefined ? [] : typeof me === 'string' ? [me] : me);
+
+export function addressing(item: ItemFacts, me: Me): Addressing {
+  const mine = handlesOf(me);
+  if (!mine.length) return { byMe: false, toMe: false };
+  const isMe = (h: string | undefined) => mine.some((m) => sameHandle(item.site, h, m));
   if (isMe(item.author)) return { byMe: true, toMe: false };
   if (isMe(item.parentAuthor)) return { byMe: false, toMe: true, reason: 'reply' };
   if (!item.mentions.some(isMe)) return { byMe: false, toMe: false };
@@ -72,9 +78,10 @@ export interface ObservedInteraction {
 }
 
 /** The interactions an item shows between you and others. */
-export function interactionsOf(item: ItemFacts, me: string | undefined): ObservedInteraction[] {
-  if (!me) return [];
-  const a = addressing(item, me);
+export function interactionsOf(item: ItemFacts, me: Me): ObservedInteraction[] {
+  const mine = handlesOf(me);
+  if (!mine.length) return [];
+  const a = addressing(item, mine);
   if (a.toMe) {
     const kind = a.reason === 'reply' ? 'they_replied' : 'they_mentioned';
     return [{ kind, direction: 'in', with: item.author }];
@@ -84,7 +91,7 @@ export function interactionsOf(item: ItemFacts, me: string | undefined): Observe
   const seen = new Set<string>();
   const add = (kind: ObservedInteraction['kind'], handle: string) => {
     const key = handle.toLowerCase();
-    if (seen.has(key) || sameHandle(item.site, handle, me)) return;
+    if (seen.has(key) || mine.some((m) => sameHandle(item.site, handle, m))) return;
     seen.add(key);
     out.push({ kind, direction: 'out', with: handle });
   };

@@ -66,12 +66,17 @@ export interface InteractionRow {
   at: number;
 }
 
-/** Your own handle per site: detected from a page, or typed in the options page (which wins). */
+/** An account of yours a page revealed (one per host: a Mastodon user may be signed in on several instances). */
+export interface DetectedAccount {
+  handle: string;
+  host: string;
+  at: number;
+}
+
+/** You on a site: the accounts pages revealed, and the handle typed in the options page. All count as you. */
 export interface IdentityRow {
   site: SiteId;
-  detected?: string;
-  detectedHost?: string;
-  detectedAt?: number;
+  detected: DetectedAccount[];
   manual?: string;
 }
 

@@ -84,3 +84,15 @@ describe('interactionsOf', () => {
     expect(interactionsOf(item({ parentAuthor: 'carol@mastodon.social' }), me)).toEqual([]);
   });
 });
+
+describe('several accounts of yours', () => {
+  const mine = ['maya@mastodon.social', 'maya@fosstodon.org'];
+  it('counts items by and to any of them', () => {
+    expect(addressing(item({ author: 'maya@fosstodon.org' }), mine).byMe).toBe(true);
+    expect(addressing(item({ parentAuthor: 'maya@mastodon.social' }), mine).toMe).toBe(true);
+    expect(addressing(item({ parentAuthor: 'maya@other.example' }), mine).toMe).toBe(false);
+  });
+  it('a reply from one of your accounts to another is no interaction', () => {
+    expect(interactionsOf(item({ author: 'maya@fosstodon.org', parentAuthor: 'maya@mastodon.social' }), mine)).toEqual([]);
+  });
+});

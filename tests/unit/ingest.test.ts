@@ -11,7 +11,7 @@ let d: RapportDB;
 
 beforeEach(async () => {
   d = freshDb();
-  await d.identities.put({ site: 'mastodon', detected: ME });
+  await d.identities.put({ site: 'mastodon', detected: [{ handle: ME, host: HOST, at: 0 }] });
 });
 
 const awaitingIds = async () => (await inbox(d)).map((r) => r.id).sort();
@@ -68,7 +68,7 @@ describe('ingestItems', () => {
     await d.identities.clear();
     await ingestItems(d, HOST, [mItem('1', { author: maya }), mItem('2', { parentId: mid('1') }), mItem('3', { author: maya, parentId: mid('9') })]);
     expect(await awaitingCount(d)).toBe(0);
-    await d.identities.put({ site: 'mastodon', manual: 'maya' });
+    await d.identities.put({ site: 'mastodon', detected: [], manual: 'maya' });
     expect(await recomputeSite(d, 'mastodon')).toBe(true);
     expect(await awaitingIds()).toEqual([mid('2')]);
     expect((await d.items.get(mid('3')))?.byMe).toBe(1);
@@ -116,5 +116,23 @@ describe('inbox', () => {
       mItem('7', { parentId: mid('1') }),
     ]);
     expect((await inbox(d)).map((r) => r.id)).toEqual([mid('7'), mid('5'), mid('3')]);
+  });
+});
+
+describe('you on several instances', () => {
+  it('replies to either of your accounts wait for you', async () => {
+    await d.identities.put({
+      site: 'mastodon',
+      detected: [
+        { handle: ME, host: HOST, at: 0 },
+        { handle: 'maya@fosstodon.org', host: 'fosstodon.org', at: 0 },
+      ],
+    });
+    await ingestItems(d, 'fosstodon.org', [
+      mItem('1', { id: 'mastodon:fosstodon.org/1', author: { handle: 'maya', name: 'Maya' } }),
+      mItem('2', { id: 'mastodon:fosstodon.org/2', parentId: 'mastodon:fosstodon.org/1' }),
+    ]);
+    await ingestItems(d, HOST, [mItem('3', { author: maya }), mItem('4', { parentId: mid('3') })]);
+    expect(await awaitingIds()).toEqual(['mastodon:fosstodon.org/2', mid('4')]);
   });
 });

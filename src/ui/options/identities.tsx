@@ -41,6 +41,7 @@ function IdentityInput({ site, row, loaded }: { site: SiteId; row?: IdentityRow;
       .catch((e: unknown) => setError(e instanceof Error ? e.message.replace(/^identity\.set: /, '') : String(e)));
   };
   const id = `identity-${site}`;
+  const detected = row?.detected.map((a) => a.handle) ?? [];
   return (
     <>
       <label for={id}>{SITE_NAMES[site]}</label>
@@ -50,13 +51,13 @@ function IdentityInput({ site, row, loaded }: { site: SiteId; row?: IdentityRow;
         type="text"
         autocomplete="off"
         spellcheck={false}
-        placeholder={row?.detected ? `@${row.detected}` : '@handle'}
+        placeholder={detected[0] ? `@${detected[0]}` : '@handle'}
         value={value ?? ''}
         disabled={value === undefined}
         onInput={(e) => save((e.target as HTMLInputElement).value)}
       />
-      <span class="muted" data-detected={row?.detected ?? ''}>
-        {error ? <span class="error">{error}</span> : row?.detected ? `Detected: @${row.detected}` : 'Not detected yet'}
+      <span class="muted" data-detected={detected.join(' ')}>
+        {error ? <span class="error">{error}</span> : detected.length ? `Detected: ${detected.map((h) => `@${h}`).join(', ')}` : 'Not detected yet'}
       </span>
     </>
   );
