@@ -41,7 +41,7 @@ export function serveComposers(site: SiteAdapter, signal: AbortSignal): void {
         const outcome = await site.insertText(composer, text);
         if (outcome.ok) return outcome;
         const copied = await copyToClipboard(text);
-        showPasteHint(composer, copied, signal);
+        showPasteHint({ ...composer, field: outcome.field ?? composer.field }, copied, signal);
         return { ok: false, via: copied ? 'clipboard' : 'none', reason: outcome.reason };
       },
     },
@@ -69,8 +69,10 @@ function showPasteHint(composer: Composer, copied: boolean, signal: AbortSignal)
     HINT_CSS,
     hint.signal,
   );
-  // Gone once the text is in, or after a while.
-  composer.field.addEventListener('input', () => hint.abort(), { once: true, signal: hint.signal });
+  // Gone once the user pastes (rich editors handle a paste without any input event), types, or after a while.
+  const done = (e: Event) => e.isTrusted && hint.abort();
+  composer.field.addEventListener('paste', done, { signal: hint.signal });
+  composer.field.addEventListener('input', done, { signal: hint.signal });
   setTimeout(() => hint.abort(), 20_000);
 }
 

@@ -72,7 +72,10 @@ export interface Composer {
 }
 
 /** How text reached a composer: typed by the editor's own handling, or left on the clipboard. */
-export type InsertOutcome = { ok: true; via: 'execCommand' | 'paste' | 'setter' } | { ok: false; via: 'clipboard' | 'none'; reason: string };
+export type InsertOutcome =
+  | { ok: true; via: 'execCommand' | 'paste' | 'setter' }
+  /** `field`: where the text should go after all, when insertion first opened another composer. */
+  | { ok: false; via: 'clipboard' | 'none'; reason: string; field?: HTMLElement };
 
 export function isSkip(r: ReadResult): r is Skip {
   return 'skip' in r;
