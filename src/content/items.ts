@@ -87,19 +87,23 @@ export class ItemTracker {
     const roots = this.pending;
     this.pending = new Set();
     const found = new Set<Element>();
+    // Items the site changed inside rather than replaced: frameworks that reuse elements (Polymer)
+    // may now show another item in the same element, so these are read again.
+    const changed = new Set<Element>();
     const selector = this.site.itemSelector;
     for (const root of roots) {
       if (!root.isConnected) continue;
       const own = root.closest(selector);
-      if (own) found.add(own);
+      if (own) (own === root ? found : changed).add(own);
       for (const el of root.querySelectorAll(selector)) found.add(el);
     }
+    for (const el of changed) if (!found.has(el) && this.read.has(el)) this.forget(el);
+    for (const el of changed) found.add(el);
     const url = new URL(location.href);
     const now = Date.now();
     const fresh: SeenItem[] = [];
     for (const el of found) {
-      const known = this.read.get(el);
-      if (known) {
+      if (this.read.has(el)) {
         this.emit(el); // already read: a host of ours may need mounting again
         continue;
       }
@@ -120,6 +124,13 @@ export class ItemTracker {
       for (const s of chunk) this.sent.set(s.item.id, fingerprint(s.item));
       this.applyStates(states, chunk);
     }
+  }
+
+  /** Drops what was read from an element, so it is read afresh. */
+  private forget(el: Element): void {
+    const seen = this.read.get(el);
+    this.read.delete(el);
+    if (seen) this.elements.get(seen.item.id)?.delete(el);
   }
 
   private readSafely(el: Element, url: URL, now: number): SeenItem['item'] | undefined {

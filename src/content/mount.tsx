@@ -12,7 +12,8 @@ const hostSelector = (kind: HelperKind, id: string) => `${HOST}[data-kind="${kin
 
 export interface Mounter {
   show(el: Element, kind: HelperKind, id: string, ui: ComponentChild): void;
-  hide(el: Element, kind: HelperKind, id: string): void;
+  /** Removes the element's own helpers of a kind. */
+  hide(el: Element, kind: HelperKind): void;
 }
 
 export function mounter(site: SiteAdapter, signal: AbortSignal, css = ''): Mounter {
@@ -21,12 +22,18 @@ export function mounter(site: SiteAdapter, signal: AbortSignal, css = ''): Mount
     for (const host of hosts) removeHost(host);
     hosts.clear();
   });
+  /** The helpers of a kind that belong to `el` itself, not to an item nested in it. */
+  const ownHosts = (el: Element, kind: HelperKind) =>
+    [...el.querySelectorAll(`${HOST}[data-kind="${kind}"]`)].filter((h) => h.parentElement?.closest(site.itemSelector) === el);
   return {
     show(el, kind, id, ui) {
       if (signal.aborted) return;
-      const existing = [...el.querySelectorAll(hostSelector(kind, id))];
-      let host = existing.shift();
-      for (const extra of existing) removeHost(extra);
+      let host: Element | undefined;
+      for (const h of ownHosts(el, kind)) {
+        // One per kind and item; one left from another item the element showed before goes.
+        if (!host && h.getAttribute('data-for') === id) host = h;
+        else removeHost(h);
+      }
       if (!host) {
         const point = site.mountPoint(el, kind);
         if (!point) return;
@@ -40,8 +47,8 @@ export function mounter(site: SiteAdapter, signal: AbortSignal, css = ''): Mount
       }
       render(ui, host.shadowRoot!);
     },
-    hide(el, kind, id) {
-      for (const host of el.querySelectorAll(hostSelector(kind, id))) {
+    hide(el, kind) {
+      for (const host of ownHosts(el, kind)) {
         hosts.delete(host);
         removeHost(host);
       }

@@ -14,8 +14,11 @@ export function normaliseHandle(site: SiteId, raw: string, host?: string): strin
       if (!h.includes('@') && host) h = `${h}@${host.toLowerCase()}`;
       return h;
     }
-    case 'linkedin':
-      return h.replace(/^.*\/in\//, '').replace(/\/.*$/, '').toLowerCase();
+    case 'linkedin': {
+      const id = h.replace(/^.*\/in\//, '').replace(/\/.*$/, '');
+      // Profile ids with accents appear percent-encoded in links.
+      return safeDecode(id).toLowerCase();
+    }
     default:
       return h.toLowerCase();
   }
@@ -34,4 +37,12 @@ export function sameHandle(site: SiteId, a: string | undefined, b: string | unde
   const [xu, xd] = x.split('@');
   const [yu, yd] = y.split('@');
   return xu === yu && (!xd || !yd);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }

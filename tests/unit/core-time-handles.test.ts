@@ -47,6 +47,7 @@ describe('handles', () => {
     expect(normaliseHandle('reddit', '/user/spez')).toBe('spez');
     expect(normaliseHandle('bluesky', '\u200e@alice.bsky.social\u200f')).toBe('alice.bsky.social');
     expect(normaliseHandle('linkedin', 'https://www.linkedin.com/in/ada-l/')).toBe('ada-l');
+    expect(normaliseHandle('linkedin', '/in/jos%C3%A9-p/')).toBe('josé-p');
   });
   it('gives local Mastodon accounts the domain they are on', () => {
     expect(normaliseHandle('mastodon', '@Carol', 'mastodon.social')).toBe('carol@mastodon.social');

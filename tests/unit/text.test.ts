@@ -17,6 +17,9 @@ describe('readText', () => {
   });
   it('treats newlines in markup as spaces', () => expect(readText(html('  a \n\n\n\n b  '))).toBe('a b'));
   it('is empty for nothing', () => expect(readText(null)).toBe(''));
+  it('keeps newlines of pre-wrapped text', () => {
+    expect(readText(html('<span>first line\nsecond   line</span>'), undefined, { preWrap: true })).toBe('first line\nsecond line');
+  });
 });
 
 describe('tagOf', () => {

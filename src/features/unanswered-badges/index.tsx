@@ -12,7 +12,7 @@ export default defineFeature({
   init({ items, ui, signal }) {
     items.watch(({ el, item, state }) => {
       if (state?.awaiting) ui.show(el, 'unanswered-badge', item.id, <Badge since={state.since} />);
-      else ui.hide(el, 'unanswered-badge', item.id);
+      else ui.hide(el, 'unanswered-badge');
     }, signal);
   },
 });

@@ -5,13 +5,19 @@
 const BIDI = /[\u200e\u200f\u200b\u202a-\u202e\u2066-\u2069]/g;
 const BLOCK = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'PRE']);
 
-export function readText(root: Element | null | undefined, skip?: string): string {
+export interface TextOptions {
+  /** The text is shown with `white-space: pre-wrap` (YouTube): its newlines are line breaks. */
+  preWrap?: boolean;
+}
+
+export function readText(root: Element | null | undefined, skip?: string, options: TextOptions = {}): string {
   if (!root) return '';
   let out = '';
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      // Newlines in markup are spaces on screen; only <br> and blocks break lines.
-      out += (node.nodeValue ?? '').replace(/[\t\n\r ]+/g, ' ');
+      // Newlines in markup are spaces on screen (only <br> and blocks break lines), unless pre-wrapped.
+      const value = node.nodeValue ?? '';
+      out += options.preWrap ? value.replace(/\r\n?/g, '\n') : value.replace(/[\t\n\r ]+/g, ' ');
       return;
     }
     if (node.nodeType !== 1) return;
