@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { extensionPage, launchWithExtension, ROOT } from '../tests/e2e/chromium';
+import { buildFixtureEditors } from '../tests/fixtures/editors/build';
 import { fixturePages } from '../tests/fixtures/serve';
 
 const args = new Set(process.argv.slice(2));
@@ -25,8 +26,12 @@ if (!args.has('--no-build')) {
   execFileSync('npm', ['run', '--silent', 'build:chrome'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
+// The demo pages' composers run the real editor libraries (tests/fixtures/editors).
+if (!live) await buildFixtureEditors();
+
 const ext = await launchWithExtension({ headless, live });
-const urls = live ? LIVE_PAGES : fixturePages().filter((p) => p.file.endsWith('.html')).map((p) => p.url);
+// Every site's pages; not the editor lab, which is a test bench.
+const urls = live ? LIVE_PAGES : fixturePages().filter((p) => p.file.endsWith('.html') && p.site !== 'editors').map((p) => p.url);
 
 if (!headless) {
   for (const url of urls) await (await ext.context.newPage()).goto(url);

@@ -8,9 +8,14 @@ import type { Composer, EditorKind, InsertOutcome } from '../types';
 
 type Strategy = 'execCommand' | 'paste' | 'setter';
 
-/** What each editor family accepts, best first. Rich editors take a paste (keeps lines as paragraphs). */
+/**
+ * What each editor family accepts, best first. Rich editors take a paste (keeps lines as paragraphs).
+ * Not execCommand into Draft: it fires no beforeinput/textInput, so into an empty editor or with a
+ * paragraph break Draft renders the text a second time beside the browser's and React then fails to
+ * reconcile (tests/e2e/editors.spec.ts, real draft-js 0.11.7).
+ */
 const STRATEGIES: Record<EditorKind, Strategy[]> = {
-  draft: ['paste', 'execCommand'],
+  draft: ['paste'],
   lexical: ['paste', 'execCommand'],
   prosemirror: ['paste', 'execCommand'],
   quill: ['paste', 'execCommand'],
@@ -25,6 +30,8 @@ export async function insertByEditor(composer: Composer, text: string, strategie
   for (const strategy of strategies) {
     const before = valueOf(field);
     placeCaret(field);
+    // ProseMirror and others take the caret from the next selection change: let it arrive.
+    await settled();
     try {
       run(strategy, field, text);
     } catch {
@@ -67,16 +74,19 @@ function typeLines(text: string): void {
 
 /**
  * A paste the page's editor reads like a real one. In Firefox, objects made in the content script
- * are invisible to page scripts (Xray wrappers), so the event is built from the page's own classes.
+ * are invisible to page scripts (Xray wrappers), so the event is built from the page's own classes,
+ * its init cloned into the page (`wrapReflectors`: it holds a DOM object, which a plain clone
+ * refuses). Firefox ignores `clipboardData` in the init: its ClipboardEvent fills a DataTransfer of
+ * its own from the Gecko-only `dataType` + `data`, which Chromium ignores; so both are given.
  */
 function pasteEvent(text: string): ClipboardEvent {
   const page = (window as unknown as { wrappedJSObject?: typeof window }).wrappedJSObject;
-  const clone = (globalThis as { cloneInto?: <T>(o: T, scope: object) => T }).cloneInto;
+  const clone = (globalThis as { cloneInto?: <T>(o: T, scope: object, options: { wrapReflectors: boolean }) => T }).cloneInto;
   const W = page ?? window;
   const data = new W.DataTransfer();
   data.setData('text/plain', text);
-  const init = { clipboardData: data, bubbles: true, cancelable: true };
-  return new W.ClipboardEvent('paste', page && clone ? clone(init, page) : init);
+  const init = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true };
+  return new W.ClipboardEvent('paste', page && clone ? clone(init, page, { wrapReflectors: true }) : init);
 }
 
 /** React tracks a textarea's value: set it through the prototype's setter, then announce it. */
@@ -115,9 +125,14 @@ function placeCaret(field: HTMLElement): void {
   if (!sel) return;
   let range = saved instanceof Range && field.contains(saved.commonAncestorContainer) ? saved : undefined;
   if (!range) {
+    // At the end of the last text, inside the last paragraph: editors map that to their model.
     range = document.createRange();
-    range.selectNodeContents(field);
-    range.collapse(false);
+    const walker = document.createTreeWalker(field, NodeFilter.SHOW_TEXT);
+    let last: Node | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n;
+    if (last) range.setStart(last, last.textContent?.length ?? 0);
+    else range.selectNodeContents(field);
+    range.collapse(!!last);
   }
   sel.removeAllRanges();
   sel.addRange(range);
