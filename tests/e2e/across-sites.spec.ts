@@ -32,7 +32,7 @@ test('badges, toolbar count and inbox agree across all six sites', async ({ page
     const input = options.locator(`input[name="identity.${site}"]`);
     await expect(input).toBeEnabled();
     await input.fill(handle);
-    await expect.poll(() => inDb((db, s) => db.identities.get(s).then((r) => r?.manual), site)).toBe(handle);
+    await expect.poll(() => inDb((db, s) => db.identities.get(s as 'linkedin').then((r) => r?.manual), site)).toBe(handle);
   }
   const all: string[] = [];
   for (const thread of THREADS) {

@@ -74,10 +74,14 @@ interface ThreadEntry {
   el: Element;
 }
 
-/** The statuses of the thread `el` is in, in page order, and where the focused one is. */
-function threadOf(el: Element): { list: ThreadEntry[]; focus: number } | undefined {
-  const column = el.closest('.scrollable, .column, [role="region"], main');
-  if (!column) return undefined;
+interface Thread {
+  list: ThreadEntry[];
+  focus: number;
+  index: Map<Element, number>;
+}
+
+/** The statuses of a thread page's column, in page order, and where the focused one is. */
+function readThread(column: Element): Thread | undefined {
   const list: ThreadEntry[] = [];
   let focus = -1;
   for (const item of column.querySelectorAll(sel.item)) {
@@ -87,7 +91,18 @@ function threadOf(el: Element): { list: ThreadEntry[]; focus: number } | undefin
     if (item.matches(sel.focused)) focus = list.length;
     list.push({ id, el: item });
   }
-  return focus < 0 ? undefined : { list, focus };
+  return focus < 0 ? undefined : { list, focus, index: new Map(list.map((e, i) => [e.el, i])) };
+}
+
+/** One read of each thread per pass over the page (a pass shares its `now`): reading n statuses walks it once. */
+let threads: { now: number; byColumn: Map<Element, Thread | undefined> } | undefined;
+
+function threadOf(el: Element, now: number): Thread | undefined {
+  const column = el.closest(sel.threadColumn);
+  if (!column) return undefined;
+  if (threads?.now !== now) threads = { now, byColumn: new Map() };
+  if (!threads.byColumn.has(column)) threads.byColumn.set(column, readThread(column));
+  return threads.byColumn.get(column);
 }
 
 function itemNativeId(el: Element): string | undefined {
@@ -118,11 +133,11 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * earlier status whose author and mentions best match the mentions this reply carries (Mastodon
  * pre-fills them from the status being answered), the nearest on a tie, else the focus.
  */
-function inferParent(el: Element, mentions: string[], host: string, replier: string): ThreadEntry | undefined {
-  const thread = threadOf(el);
+function inferParent(el: Element, mentions: string[], host: string, replier: string, now: number): ThreadEntry | undefined {
+  const thread = threadOf(el, now);
   if (!thread) return undefined;
   const { list, focus } = thread;
-  const idx = list.findIndex((e) => e.el === el);
+  const idx = thread.index.get(el) ?? -1;
   if (idx <= 0) return undefined;
   const root = list[focus]!;
   const prev = list[idx - 1]!;
@@ -162,7 +177,8 @@ function readItem(el: Element, ctx: ReadContext): ReadResult {
   const hashtags = [...new Set(ownAll(el, sel.hashtag).map((a) => tagOf(a.textContent)).filter((t): t is string => !!t))];
   const spoiler = readText(own(el, sel.spoiler));
   const body = readText(own(el, sel.content));
-  const parent = inferParent(el, mentions, host, author.handle);
+  // Only thread pages show parents (by order); timelines do not.
+  const parent = pages.thread(ctx.url) ? inferParent(el, mentions, host, author.handle, ctx.now) : undefined;
   const isReply = el.classList.contains('status-reply') || !!parent;
   return {
     id: `mastodon:${host}/${nativeId}`,

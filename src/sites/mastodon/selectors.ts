@@ -82,6 +82,11 @@ export const sel = defineSelectors({
     note: 'focused status footer with the date link. 2026-11',
     expect: { 'home.html': 0, 'thread.html': 1, 'notifications.html': 0, 'thread-redesign.html': 0 },
   },
+  threadColumn: {
+    css: '.scrollable, .column, [role="region"], main',
+    note: 'the column a thread page renders its ancestors, focus and replies in (features/status: ScrollContainer div.scrollable), or the column/main around it. 2026-11',
+    expect: { 'home.html': 3, 'thread.html': 3, 'notifications.html': 3, 'thread-redesign.html': 2, 'thread-fosstodon.html': 3 },
+  },
   composer: {
     css: 'textarea.autosuggest-textarea__textarea',
     note: 'components/autosuggest_textarea.jsx: the React-controlled textarea of form.compose-form. 2026-11',
