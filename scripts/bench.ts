@@ -9,12 +9,23 @@
  * Debian's Chromium, headless. Repetitions are set by environment variables:
  *
  *   BENCH_FEED_SIZE=2000  BENCH_FEED_BATCH=100   content: statuses in the feed, appended per batch
- *   BENCH_PROFILED_RUNS=3                        content: profiled runs with the extension (per-item figures)
- *   BENCH_PAIRS=3                                content: with/without pairs (long tasks, overhead ratio)
+ *   BENCH_PROFILED_RUNS=5  BENCH_PROFILED_BUDGET_S=150
+ *                                                content: profiled runs with the extension (per-item figures)
+ *   BENCH_PAIRS=4  BENCH_PAIRS_BUDGET_S=150       content: with/without pairs (long tasks, overhead ratio)
  *   BENCH_SETTLE_MS=100                          content: pause after each batch once idle
- *   BENCH_DB_ITEMS=100000  BENCH_INGEST_RUNS=1   db: items stored, ingest repetitions
+ *   BENCH_DB_ITEMS=100000
+ *   BENCH_INGEST_RUNS=3  BENCH_INGEST_BUDGET_S=60 db: items stored, ingest repetitions
  *   BENCH_QUERY_RUNS=20  BENCH_POPUP_OPENS=10    db/popup: inbox query runs, popup opens
- *   BENCH_DIST=dist/chrome                       the build to load (e.g. an unminified one, for readable profiles)
+ *   BENCH_DIST=dist/chrome                       the build to load
+ *   BENCH_PROFILES=bench/out/profiles            also write each profiled batch's .cpuprofile there (DevTools opens them)
+ *
+ * Repetitions: at least 3 profiled runs, 2 pairs (with, without, without, with) and 1 ingest; more,
+ * up to the counts above, while the next one is expected to end within the budget. So a slow
+ * extension still finishes in about ten minutes on a two-core machine, and a fast one gets more runs.
+ *
+ * For readable function names in the content profile summary, profile an unminified build:
+ *   npx vite build --mode chrome --minify false --outDir /tmp/rapport-unminified
+ *   BENCH_DIST=/tmp/rapport-unminified npm run bench -- --only content.per_item
  *
  * Never used by tests: times are reported, not asserted.
  */
@@ -56,6 +67,11 @@ const int = (name: string, fallback: number) => {
   return n;
 };
 
+const runs = (max: string, maxDefault: number, min: number, budget: string, budgetDefaultS: number) => {
+  const most = Math.max(1, int(max, maxDefault));
+  return { min: Math.min(min, most), max: most, budgetMs: int(budget, budgetDefaultS) * 1000 };
+};
+
 const started = performance.now();
 const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : DIST;
@@ -79,9 +95,10 @@ if (content.perItem || content.paired) {
     const got = await contentFigures(b, {
       size: int('BENCH_FEED_SIZE', 2000),
       batch: int('BENCH_FEED_BATCH', 100),
-      profiledRuns: int('BENCH_PROFILED_RUNS', 3),
-      pairs: int('BENCH_PAIRS', 3),
+      profiledRuns: runs('BENCH_PROFILED_RUNS', 5, 3, 'BENCH_PROFILED_BUDGET_S', 150),
+      pairs: runs('BENCH_PAIRS', 4, 2, 'BENCH_PAIRS_BUDGET_S', 150),
       settleMs: int('BENCH_SETTLE_MS', 100),
+      saveProfiles: process.env.BENCH_PROFILES ? path.resolve(process.env.BENCH_PROFILES) : undefined,
       ...content,
       log,
     });
@@ -101,7 +118,7 @@ if (db.wantIngest || db.wantQuery || db.wantPopup) {
       await dbFigures(b, {
         items: int('BENCH_DB_ITEMS', 100_000),
         batch: 200,
-        ingestRuns: Math.max(1, int('BENCH_INGEST_RUNS', 1)),
+        ingestRuns: runs('BENCH_INGEST_RUNS', 3, 1, 'BENCH_INGEST_BUDGET_S', 60),
         queryRuns: Math.max(1, int('BENCH_QUERY_RUNS', 20)),
         popupOpens: Math.max(1, int('BENCH_POPUP_OPENS', 10)),
         ...db,

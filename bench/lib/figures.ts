@@ -27,7 +27,7 @@ export type FigureName = keyof typeof FIGURES;
 export type Figures = Partial<Record<FigureName, Figure>>;
 
 export function figure(name: FigureName, value: number, note: string): Figure {
-  return { value, unit: FIGURES[name].unit, note };
+  return { value: Number.isFinite(value) ? Number(value.toPrecision(4)) : value, unit: FIGURES[name].unit, note };
 }
 
 export function median(values: readonly number[]): number {
@@ -71,4 +71,26 @@ export function table(figures: Figures): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+export interface Repeat {
+  /** Always this many. */
+  min: number;
+  /** At most this many … */
+  max: number;
+  /** … while the next one is expected to end within this budget (ms, from the first start). */
+  budgetMs: number;
+}
+
+/** Runs `once` min..max times, stopping early when another run would overrun the budget. */
+export async function repeat(r: Repeat, once: (i: number) => Promise<void>): Promise<number> {
+  const start = performance.now();
+  let done = 0;
+  while (done < r.max) {
+    const elapsed = performance.now() - start;
+    if (done >= r.min && elapsed + elapsed / done > r.budgetMs) break;
+    await once(done);
+    done++;
+  }
+  return done;
 }

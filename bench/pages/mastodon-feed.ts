@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURES } from '../../tests/fixtures/serve';
-import { random, sentence, type Random } from '../lib/random';
+import { random, sentence } from '../lib/random';
 
 const DOMAIN = 'mastodon.social';
 const ME = '109000000000000001';

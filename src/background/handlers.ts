@@ -7,13 +7,13 @@ import { handlesOf } from './identity';
 import { ingestItems, stateOf } from './ingest';
 import { recomputeSite, setItemState } from './recompute';
 import { scheduleSnoozeWake } from './snooze';
-import { announceChange, clearStorageError, refreshToolbar, reportStorageError } from './status';
+import { announceChange, clearStorageError, refreshToolbarSoon, reportStorageError } from './status';
 
 /** Runs a write, then brings the toolbar and open pages up to date; storage errors reach the popup. */
 async function write<T>(work: () => Promise<T>, changed: (result: T) => boolean = () => true): Promise<T> {
   try {
     const result = await work();
-    await refreshToolbar(db());
+    refreshToolbarSoon(db());
     if (changed(result)) await announceChange();
     await clearStorageError();
     return result;

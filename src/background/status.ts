@@ -14,6 +14,29 @@ export async function refreshToolbar(d: RapportDB): Promise<number> {
   return count;
 }
 
+let counting: Promise<void> | undefined;
+let recountAfter = false;
+
+/**
+ * Refreshes the toolbar count once writes pause: a burst of writes (a long page read in batches)
+ * costs one count, not one per batch. A worker stopped before it runs recounts when it starts.
+ */
+export function refreshToolbarSoon(d: RapportDB): void {
+  if (counting) {
+    recountAfter = true;
+    return;
+  }
+  counting = (async () => {
+    do {
+      recountAfter = false;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await refreshToolbar(d);
+    } while (recountAfter);
+  })()
+    .catch(reportStorageError)
+    .finally(() => (counting = undefined));
+}
+
 /** Pages listen for this key (storage.onChanged) and re-ask the states of the items they show. */
 export async function announceChange(): Promise<void> {
   await browser.storage.local.set({ [REV_KEY]: Date.now() });
@@ -21,9 +44,15 @@ export async function announceChange(): Promise<void> {
 
 export async function reportStorageError(error: unknown): Promise<void> {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  errorShown = true;
   await browser.storage.local.set({ [ERROR_KEY]: { message, at: Date.now() } satisfies StoredError });
 }
 
+/** Whether an error may be on show in the popup (unknown when the worker starts). */
+let errorShown = true;
+
 export async function clearStorageError(): Promise<void> {
+  if (!errorShown) return;
   await browser.storage.local.remove(ERROR_KEY);
+  errorShown = false;
 }
