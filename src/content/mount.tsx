@@ -8,7 +8,8 @@ import type { HelperKind, SiteAdapter } from '../sites/types';
 
 export const HOST = 'rapport-ui';
 
-const hostSelector = (kind: HelperKind, id: string) => `${HOST}[data-kind="${kind}"][data-for="${CSS.escape(id)}"]`;
+const kindSelector = (kind: HelperKind) => `${HOST}[data-kind="${kind}"]`;
+const hostSelector = (kind: HelperKind, id: string) => `${kindSelector(kind)}[data-for="${CSS.escape(id)}"]`;
 
 export interface Mounter {
   show(el: Element, kind: HelperKind, id: string, ui: ComponentChild): void;
@@ -24,7 +25,7 @@ export function mounter(site: SiteAdapter, signal: AbortSignal, css = ''): Mount
   });
   /** The helpers of a kind that belong to `el` itself, not to an item nested in it. */
   const ownHosts = (el: Element, kind: HelperKind) =>
-    [...el.querySelectorAll(`${HOST}[data-kind="${kind}"]`)].filter((h) => h.parentElement?.closest(site.itemSelector) === el);
+    [...el.querySelectorAll(kindSelector(kind))].filter((h) => h.parentElement?.closest(site.itemSelector) === el);
   return {
     show(el, kind, id, ui) {
       if (signal.aborted) return;
