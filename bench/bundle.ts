@@ -27,10 +27,9 @@ function dependencies(dist: string, file: string, code: string): string[] {
   return [...found];
 }
 
-export function bundleFigures(dist: string): Figures {
-  const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as Manifest;
-  const queue = [...new Set((manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]))];
-  if (!queue.length) throw new Error(`no content_scripts in ${dist}/manifest.json`);
+/** One content script's files (what it imports or loads included), raw and gzipped. */
+function closure(dist: string, entry: string[]): { raw: number; gzip: number } {
+  const queue = [...entry];
   const files = new Map<string, { raw: number; gzip: number }>();
   while (queue.length) {
     const file = queue.shift()!;
@@ -39,10 +38,17 @@ export function bundleFigures(dist: string): Figures {
     files.set(file, { raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length });
     if (/\.m?js$/.test(file)) queue.push(...dependencies(dist, file, buf.toString('utf8')));
   }
-  const gzip = [...files.values()].reduce((s, f) => s + f.gzip, 0);
-  const raw = [...files.values()].reduce((s, f) => s + f.raw, 0);
-  const list = [...files].map(([f, s]) => `${f} ${fmt(s.raw / 1000)} kB → ${fmt(s.gzip / 1000)} kB`).join(', ');
+  return [...files.values()].reduce((s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { raw: 0, gzip: 0 });
+}
+
+/** Each site has its own content script; a page loads one: the figure is the largest. */
+export function bundleFigures(dist: string): Figures {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as Manifest;
+  const entries = (manifest.content_scripts ?? []).map((c) => [...(c.js ?? []), ...(c.css ?? [])]).filter((e) => e.length);
+  if (!entries.length) throw new Error(`no content_scripts in ${dist}/manifest.json`);
+  const sizes = entries.map((e) => ({ name: e.join('+'), ...closure(dist, e) })).sort((a, b) => b.gzip - a.gzip);
+  const list = sizes.map((s) => `${s.name} ${fmt(s.gzip / 1000)} kB`).join(', ');
   return {
-    'bundle.content_entry_gzip_kb': figure('bundle.content_entry_gzip_kb', gzip / 1000, `gzip -9 of ${list}${files.size > 1 ? ` (raw ${fmt(raw / 1000)} kB)` : ''}; kB = 1,000 bytes`),
+    'bundle.content_entry_gzip_kb': figure('bundle.content_entry_gzip_kb', sizes[0]!.gzip / 1000, `largest of the per-site content scripts, gzip -9: ${list}; kB = 1,000 bytes`),
   };
 }

@@ -1,11 +1,12 @@
 /**
- * Content-script entry. Picks the site adapter for the page, watches its items, runs the features,
- * and re-runs them on client-side navigation. A newer copy of this script (after an update or a
- * reload) takes over from an older one; a copy cut off from the extension cleans up after itself.
- * Nothing here may throw into the page.
+ * What every content script does once its site's adapter recognises the page: watch its items, run
+ * the features, and re-run them on client-side navigation. Each site has its own small entry
+ * (src/sites/<site>/main.iife.ts) so a page loads one adapter only. A newer copy of a script (after
+ * an update or a reload) takes over from an older one; a copy cut off from the extension cleans up
+ * after itself. Nothing here may throw into the page.
  */
 import { features } from '../features';
-import { adapterFor } from '../sites';
+import type { SiteAdapter } from '../sites/types';
 import browser from '../shared/browser';
 import { rpc } from '../shared/rpc';
 import { REV_KEY } from '../shared/storage-keys';
@@ -19,9 +20,8 @@ import { onUrlChange } from './navigation';
 
 const TAKEOVER = 'rapport:takeover';
 
-function start(): void {
-  const site = adapterFor(new URL(location.href), document);
-  if (!site) return;
+function start(site: SiteAdapter): void {
+  if (!site.matches(new URL(location.href), document)) return;
 
   // An older copy still listening removes its own helpers now; anything left is from a copy that
   // can no longer run.
@@ -74,8 +74,10 @@ function start(): void {
   });
 }
 
-try {
-  start();
-} catch (error) {
-  console.warn('[Rapport] could not start on this page', error);
+export function startContent(site: SiteAdapter): void {
+  try {
+    start(site);
+  } catch (error) {
+    console.warn('[Rapport] could not start on this page', error);
+  }
 }
