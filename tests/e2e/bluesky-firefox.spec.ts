@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { TAG } from '../../src/shared/messages';
 import { FIXTURES } from '../fixtures/serve';
-import { launchFirefox, type FirefoxLaunched } from './firefox';
+import { helperIds, launchFirefox, type FirefoxLaunched } from './firefox';
 import { expect, test } from './test';
 
 test.describe.configure({ mode: 'serial' });
@@ -18,9 +18,6 @@ test.describe.configure({ mode: 'serial' });
 const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'bluesky/expected.json'), 'utf8')) as Record<string, { url: string; awaiting: string[]; composerReplyTo?: string }>;
 const sorted = (a: string[]) => [...a].sort();
 
-// Shadow-root changes are invisible to puppeteer's mutation-based waits: poll with evaluate.
-const helperIds = (page: Page, kind: string) =>
-  page.evaluate((k) => [...document.querySelectorAll(`rapport-ui[data-kind="${k}"]`)].map((h) => h.getAttribute('data-for') ?? ''), kind);
 
 let ff: FirefoxLaunched;
 test.beforeAll(async () => {
@@ -30,14 +27,6 @@ test.afterAll(async () => {
   await ff?.browser.close();
 });
 
-/** An extension page in a tab of its own, once it has switched into the extension's process. */
-async function extensionTab(which: 'popup' | 'options'): Promise<Page> {
-  const page = await ff.browser.newPage();
-  // goto rejects with "Frame detached" while the page itself loads fine (see firefox.spec.ts).
-  page.goto(ff.extensionUrl(which)).catch(() => undefined);
-  await expect.poll(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false)).toBe(true);
-  return page;
-}
 
 test('firefox: badges on the Bluesky thread, and the toolbar count agrees', async () => {
   const thread = expected['thread.html']!;
@@ -46,7 +35,7 @@ test('firefox: badges on the Bluesky thread, and the toolbar count agrees', asyn
   await expect.poll(() => helperIds(page, 'unanswered-badge').then(sorted), { timeout: 15_000 }).toEqual(sorted(thread.awaiting));
   const badge = await page.evaluate(() => document.querySelector('rapport-ui')?.shadowRoot?.querySelector('.badge')?.textContent);
   expect(badge).toMatch(/^(now|\d+[mhdwy])$/);
-  const popup = await extensionTab('popup');
+  const popup = await ff.extensionTab('popup');
   const toolbar = await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({}));
   expect(toolbar).toBe(String(thread.awaiting.length));
   await popup.close();
@@ -64,7 +53,7 @@ test('firefox: composer.insert types into the TipTap reply composer, lines kept,
   // The content script must be listening before the extension asks it.
   await expect.poll(() => page.evaluate(() => document.querySelectorAll('rapport-ui').length), { timeout: 15_000 }).toBeGreaterThan(0);
 
-  const popup = await extensionTab('popup');
+  const popup = await ff.extensionTab('popup');
   const reply = await popup.evaluate(
     async ({ tag, text, target }) => {
       const b = (globalThis as unknown as { browser: typeof chrome }).browser;

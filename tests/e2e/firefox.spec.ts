@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { FIXTURES } from '../fixtures/serve';
 import { ROOT } from './chromium';
-import { FIREFOX_DIST, launchFirefox, type FirefoxLaunched } from './firefox';
+import { FIREFOX_DIST, helperIds, launchFirefox, type FirefoxLaunched } from './firefox';
 import { expect, test } from './test';
 
 test.describe.configure({ mode: 'serial' });
@@ -17,9 +17,6 @@ test.describe.configure({ mode: 'serial' });
 const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'mastodon/expected.json'), 'utf8')) as Record<string, { url: string; awaiting: string[] }>;
 const sorted = (a: string[]) => [...a].sort();
 
-// Shadow-root changes are invisible to puppeteer's mutation-based waits: poll with evaluate.
-const helperIds = (page: Page, kind: string) =>
-  page.evaluate((k) => [...document.querySelectorAll(`rapport-ui[data-kind="${k}"]`)].map((h) => h.getAttribute('data-for') ?? ''), kind);
 
 test('web-ext lint reports no errors for the Firefox build', () => {
   const out = execFileSync(path.join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_DIST, '--output', 'json', '--self-hosted', '--no-config-discovery'], {

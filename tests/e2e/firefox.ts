@@ -17,7 +17,13 @@ export interface FirefoxLaunched {
   uuid: string;
   newPage: () => Promise<Page>;
   extensionUrl: (which: 'popup' | 'options') => string;
+  /** An extension page in a tab of its own, once it has switched into the extension's process. */
+  extensionTab: (which: 'popup' | 'options') => Promise<Page>;
 }
+
+/** Ids of the items carrying a helper of `kind`. Poll it: puppeteer's waits miss shadow-root changes. */
+export const helperIds = (page: Page, kind: string): Promise<string[]> =>
+  page.evaluate((k) => [...document.querySelectorAll(`rapport-ui[data-kind="${k}"]`)].map((h) => h.getAttribute('data-for') ?? ''), kind);
 
 export interface FirefoxOptions {
   /** Extra about:config prefs for this profile. */
@@ -44,6 +50,7 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxL
   const installed = await browser.installExtension(FIREFOX_DIST);
   if (installed !== id) throw new Error(`installed ${installed}, expected ${id}`);
   const pages = fixturePages();
+  const extensionUrl = (which: 'popup' | 'options') => `moz-extension://${uuid}/${which === 'popup' ? manifest.action.default_popup : manifest.options_ui.page}`;
   return {
     browser,
     uuid,
@@ -57,6 +64,17 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxL
       });
       return page;
     },
-    extensionUrl: (which) => `moz-extension://${uuid}/${which === 'popup' ? manifest.action.default_popup : manifest.options_ui.page}`,
+    extensionUrl,
+    extensionTab: async (which) => {
+      const page = await browser.newPage();
+      // BiDi's goto rejects with "Frame detached" as the tab switches into the extension's process,
+      // while the page itself loads fine.
+      page.goto(extensionUrl(which)).catch(() => undefined);
+      for (let i = 0; i < 100; i++) {
+        if (await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false)) return page;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`the ${which} page did not open`);
+    },
   };
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { FIXTURES } from '../fixtures/serve';
-import { launchFirefox, type FirefoxLaunched } from './firefox';
+import { helperIds, launchFirefox, type FirefoxLaunched } from './firefox';
 import { expect, test } from './test';
 
 test.describe.configure({ mode: 'serial' });
@@ -15,9 +15,6 @@ test.describe.configure({ mode: 'serial' });
 const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'linkedin/expected.json'), 'utf8')) as Record<string, { url: string; awaiting: string[] }>;
 const sorted = (a: string[]) => [...a].sort();
 
-// Shadow-root changes are invisible to puppeteer's mutation-based waits: poll with evaluate.
-const helperIds = (page: Page, kind: string) =>
-  page.evaluate((k) => [...document.querySelectorAll(`rapport-ui[data-kind="${k}"]`)].map((h) => h.getAttribute('data-for') ?? ''), kind);
 
 let ff: FirefoxLaunched;
 test.beforeAll(async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { TAG } from '../../src/shared/messages';
 import { FIXTURES } from '../fixtures/serve';
-import { launchFirefox, type FirefoxLaunched } from './firefox';
+import { helperIds, launchFirefox, type FirefoxLaunched } from './firefox';
 import { expect, test } from './test';
 
 test.describe.configure({ mode: 'serial' });
@@ -21,9 +21,6 @@ const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'x/expected.json
 >;
 const sorted = (a: string[]) => [...a].sort();
 
-// Shadow-root changes are invisible to puppeteer's mutation-based waits: poll with evaluate.
-const helperIds = (page: Page, kind: string) =>
-  page.evaluate((k) => [...document.querySelectorAll(`rapport-ui[data-kind="${k}"]`)].map((h) => h.getAttribute('data-for') ?? ''), kind);
 
 let ff: FirefoxLaunched;
 test.beforeAll(async () => {
@@ -33,14 +30,6 @@ test.afterAll(async () => {
   await ff?.browser.close();
 });
 
-/** An extension page in a tab of its own, once it has switched into the extension's process. */
-async function extensionTab(which: 'popup' | 'options'): Promise<Page> {
-  const page = await ff.browser.newPage();
-  // goto rejects with "Frame detached" while the page itself loads fine (see firefox.spec.ts).
-  page.goto(ff.extensionUrl(which)).catch(() => undefined);
-  await expect.poll(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false)).toBe(true);
-  return page;
-}
 
 test('firefox: badges on the X thread, each in its own post, and the toolbar count agrees', async () => {
   const thread = expected['thread.html']!;
@@ -57,7 +46,7 @@ test('firefox: badges on the X thread, each in its own post, and the toolbar cou
   expect(misplaced).toBe(0);
   const badge = await page.evaluate(() => document.querySelector('rapport-ui')?.shadowRoot?.querySelector('.badge')?.textContent);
   expect(badge).toMatch(/^(now|\d+[mhdwy])$/);
-  const popup = await extensionTab('popup');
+  const popup = await ff.extensionTab('popup');
   const toolbar = await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({}));
   expect(toolbar).toBe(String(thread.awaiting.length));
   await popup.close();
@@ -75,7 +64,7 @@ test('firefox: composer.insert types into the Draft.js inline reply, lines kept,
   // The content script must be listening before the extension asks it.
   await expect.poll(() => page.evaluate(() => document.querySelectorAll('rapport-ui').length), { timeout: 15_000 }).toBeGreaterThan(0);
 
-  const popup = await extensionTab('popup');
+  const popup = await ff.extensionTab('popup');
   const reply = await popup.evaluate(
     async ({ tag, text, target }) => {
       const b = (globalThis as unknown as { browser: typeof chrome }).browser;
