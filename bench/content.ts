@@ -1,7 +1,10 @@
 /**
- * content.*: what the content script costs a page while a Mastodon home timeline grows from 0 to
- * 2,000 statuses in batches of 100 (bench/pages/mastodon-feed.ts), in Chromium with the built
- * extension.
+ * content.*: what the content script costs a page while it grows, per site, in Chromium with the
+ * built extension: a Mastodon home timeline from 0 to 2,000 statuses (content.*,
+ * bench/pages/mastodon-feed.ts), an X home timeline from 0 to 2,000 posts (content.x.*,
+ * bench/pages/x-feed.ts), a Reddit thread from 0 to 1,000 comments (content.reddit.*,
+ * bench/pages/reddit-thread.ts), in batches of 100. A `BenchSite` says where the page is served,
+ * with and without the extension, and when the extension is done with a batch.
  *
  * - Profiled runs (with the extension): a CDP CPU profile (200 µs sampling) per batch; the samples
  *   whose stack holds a `chrome-extension://` frame are the extension's time, over the batch size.
@@ -11,16 +14,96 @@
  *   tasks (PerformanceObserver 'longtask' in the page) and main-thread busy time (CDP
  *   `Performance.getMetrics` TaskDuration in thread ticks: CPU time, which a loaded machine does
  *   not inflate) over the same growth. "Without" is the same page in the
- *   same browser at a host the content script does not match (https://mastodon.example/home).
+ *   same browser at a host the content script does not match (https://mastodon.example/home,
+ *   https://x.example/home, https://www.reddit.example/r/…).
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { answer } from '../tests/fixtures/serve';
 import { clearSeen, sleep, waitFor, type Bench } from './lib/browser';
-import { figure, fmt, median, percentile, repeat, type Figures, type Repeat } from './lib/figures';
+import { figure, fmt, median, percentile, repeat, type FigureName, type Figures, type Repeat } from './lib/figures';
 import { attribute, inclusiveByFunction, type CpuProfile } from './lib/profile';
-import { feedData, feedPage, type FeedSummary } from './pages/mastodon-feed';
+import { feedData, feedPage } from './pages/mastodon-feed';
+import { redditThreadData, redditThreadPage } from './pages/reddit-thread';
+import { xFeedData, xFeedPage } from './pages/x-feed';
+
+/** A site the content benchmark grows a page on. */
+export interface BenchSite {
+  /** Figure names: the per-item figures, long tasks added, and (Mastodon only) the overhead ratio. */
+  names: { median: FigureName; p95: FigureName; longTasks: FigureName; overhead?: FigureName };
+  /** Where the content script runs, and a host serving the same page where it does not match. */
+  withHost: string;
+  withoutHost: string;
+  /** The page's path on both hosts. */
+  path: string;
+  html: string;
+  script: string;
+  /** Items the extension should have stored once `shown` items are on the page: done with a batch when stored, and badged. */
+  expected(shown: number): number;
+  /** What awaits a reply in the page, for the log. */
+  awaitingNote: string;
+  /** For figure notes, e.g. "Mastodon home, 0→2,000 statuses in batches of 100". */
+  note: string;
+  /** A line about the generated page, for the log. */
+  describe: string;
+}
+
+const uniqueUpTo = (ids: readonly (string | null)[]) => (shown: number) => new Set(ids.slice(0, shown).filter((x) => x !== null)).size;
+
+export function mastodonSite(size: number, batch: number): BenchSite {
+  const { data, summary } = feedData(size);
+  const { html, script } = feedPage(data);
+  return {
+    names: { median: 'content.per_item_ms.median', p95: 'content.per_item_ms.p95', longTasks: 'content.long_tasks_added', overhead: 'content.overhead_ratio' },
+    withHost: 'mastodon.social',
+    withoutHost: 'mastodon.example',
+    path: '/home',
+    html,
+    script,
+    expected: uniqueUpTo(summary.itemIds),
+    awaitingNote: `feed has ${summary.addressedToMe} addressed to maya`,
+    note: `Mastodon home, 0→${size.toLocaleString('en-US')} statuses in batches of ${batch}`,
+    describe: `content: Mastodon feed of ${size} statuses (${summary.addressedToMe} addressed to maya, ${summary.byMe} by her, ${summary.boosts} boosts, ${summary.replies} replies), batches of ${batch}`,
+  };
+}
+
+export function xSite(size: number, batch: number): BenchSite {
+  const { data, summary } = xFeedData(size);
+  const { html, script } = xFeedPage(data);
+  return {
+    names: { median: 'content.x.per_item_ms.median', p95: 'content.x.per_item_ms.p95', longTasks: 'content.x.long_tasks_added' },
+    withHost: 'x.com',
+    withoutHost: 'x.example',
+    path: '/home',
+    html,
+    script,
+    expected: uniqueUpTo(summary.itemIds),
+    awaitingNote: `timeline has ${summary.addressedToMe} addressed to @MayaChen`,
+    note: `X home, 0→${size.toLocaleString('en-US')} posts in batches of ${batch}`,
+    describe: `content.x: X timeline of ${size} cells (${summary.addressedToMe} addressed to @MayaChen, ${summary.byMe} by her, ${summary.reposts} reposts, ${summary.replies} replies, ${summary.ads} ads), batches of ${batch}`,
+  };
+}
+
+export function redditSite(size: number, batch: number): BenchSite {
+  const { data, summary } = redditThreadData(size);
+  const { html, script, path: pagePath } = redditThreadPage(data);
+  return {
+    names: { median: 'content.reddit.per_item_ms.median', p95: 'content.reddit.per_item_ms.p95', longTasks: 'content.reddit.long_tasks_added' },
+    withHost: 'www.reddit.com',
+    withoutHost: 'www.reddit.example',
+    path: pagePath,
+    html,
+    script,
+    // The post, and every comment shown.
+    expected: (shown) => 1 + shown,
+    awaitingNote: `thread has ${summary.repliesToMe} replies to Maya_Builds, ${summary.mentionsOfMe} mentions`,
+    note: `Reddit thread, 0→${size.toLocaleString('en-US')} comments in batches of ${batch}`,
+    describe:
+      `content.reddit: Reddit thread of ${size} comments (${summary.topLevel} top-level, depth up to ${summary.maxDepth}, ${summary.byMe} by Maya_Builds, ` +
+      `${summary.repliesToMe} replies to her, ${summary.mentionsOfMe} mentions), batches of ${batch}`,
+  };
+}
 
 export interface ContentOptions {
   size: number;
@@ -37,9 +120,6 @@ export interface ContentOptions {
   paired: boolean;
   log: (line: string) => void;
 }
-
-const WITH_HOST = 'mastodon.social';
-const WITHOUT_HOST = 'mastodon.example';
 
 /** Page script, before anything else runs: long tasks, and a flag the content script's start raises. */
 const INIT = `(() => {
@@ -77,19 +157,23 @@ interface RunResult {
   profiles: CpuProfile[];
 }
 
-async function routeFeed(context: BrowserContext, html: string, script: string): Promise<void> {
-  // Registered after the fixture routes, so these win for the two bench URLs.
-  await context.route(/^https:\/\/(mastodon\.social|mastodon\.example)\//, async (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/home') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    if (url.pathname === '/bench-feed.js') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
-    if (url.host === WITHOUT_HOST) {
-      // Same answers as the fixture server gives mastodon.social (images: a pixel; the rest: 404).
-      const r = answer(`https://${WITH_HOST}${url.pathname}`);
-      return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
-    }
-    return route.fallback();
-  });
+async function routeSite(context: BrowserContext, site: BenchSite): Promise<void> {
+  // Registered after the fixture routes, so these win for the bench URLs.
+  const hosts = new Set([site.withHost, site.withoutHost]);
+  await context.route(
+    (url) => hosts.has(url.host),
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname === site.path) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: site.html });
+      if (url.pathname === '/bench-feed.js') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: site.script });
+      if (url.host === site.withoutHost) {
+        // Same answers as the fixture server gives the real host (images: a pixel; the rest: 404).
+        const r = answer(`https://${site.withHost}${url.pathname}`);
+        return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
+      }
+      return route.fallback();
+    },
+  );
 }
 
 async function taskDuration(cdp: CDPSession): Promise<number> {
@@ -97,7 +181,7 @@ async function taskDuration(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
 }
 
-async function growFeed(b: Bench, summary: FeedSummary, opts: ContentOptions, run: { withExt: boolean; profile: boolean; size?: number; index?: number }): Promise<RunResult> {
+async function growFeed(b: Bench, site: BenchSite, opts: ContentOptions, run: { withExt: boolean; profile: boolean; size?: number; index?: number }): Promise<RunResult> {
   const size = run.size ?? opts.size;
   if (run.withExt) await clearSeen(b);
   const page: Page = await b.context.newPage();
@@ -109,7 +193,7 @@ async function growFeed(b: Bench, summary: FeedSummary, opts: ContentOptions, ru
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     }
-    await page.goto(`https://${run.withExt ? WITH_HOST : WITHOUT_HOST}/home`, { waitUntil: 'load' });
+    await page.goto(`https://${run.withExt ? site.withHost : site.withoutHost}${site.path}`, { waitUntil: 'load' });
     await waitFor('the feed script', async () => (await page.evaluate('!!window.__bench')) as boolean, 15_000);
     if (run.withExt) await waitFor('the content script to start', async () => (await page.evaluate('window.__rapportStarted === true')) as boolean, 15_000);
     await sleep(400);
@@ -124,9 +208,9 @@ async function growFeed(b: Bench, summary: FeedSummary, opts: ContentOptions, ru
       const before = shown;
       shown = (await page.evaluate(`window.__bench.append(${Math.min(opts.batch, size - shown)})`)) as number;
       if (run.withExt) {
-        // Done when the background stored every status shown so far, and the page badges every
+        // Done when the background stored every item shown so far, and the page badges every
         // item the background says awaits a reply.
-        const expected = new Set(summary.itemIds.slice(0, shown)).size;
+        const expected = site.expected(shown);
         const awaiting = await waitFor(
           `${expected} items stored`,
           async () => {
@@ -185,19 +269,17 @@ function topFrames(profiles: CpuProfile[], n: number): { self: [string, number][
   return { self: top(self), inclusive: top(incl) };
 }
 
-export async function contentFigures(b: Bench, opts: ContentOptions): Promise<Figures> {
+export async function contentFigures(b: Bench, site: BenchSite, opts: ContentOptions): Promise<Figures> {
   const { log } = opts;
-  const { data, summary } = feedData(opts.size);
-  const { html, script } = feedPage(data);
-  await routeFeed(b.context, html, script);
-  log(`content: feed of ${opts.size} statuses (${summary.addressedToMe} addressed to maya, ${summary.byMe} by her, ${summary.boosts} boosts, ${summary.replies} replies), batches of ${opts.batch}`);
+  await routeSite(b.context, site);
+  log(site.describe);
 
   // Warm-up: the identity gets detected, caches fill, code gets compiled.
-  await growFeed(b, summary, opts, { withExt: true, profile: false, size: Math.min(opts.size, 3 * opts.batch) });
-  await growFeed(b, summary, opts, { withExt: false, profile: false, size: Math.min(opts.size, 3 * opts.batch) });
+  await growFeed(b, site, opts, { withExt: true, profile: false, size: Math.min(opts.size, 3 * opts.batch) });
+  await growFeed(b, site, opts, { withExt: false, profile: false, size: Math.min(opts.size, 3 * opts.batch) });
 
   const figures: Figures = {};
-  const feedNote = `Mastodon home, 0→${opts.size.toLocaleString('en-US')} statuses in batches of ${opts.batch}`;
+  const feedNote = site.note;
 
   if (opts.perItem) {
     const medians: number[] = [];
@@ -206,7 +288,7 @@ export async function contentFigures(b: Bench, opts: ContentOptions): Promise<Fi
     const profiles: CpuProfile[] = [];
     const runCount = await repeat(opts.profiledRuns, async (i) => {
       const t = performance.now();
-      const r = await growFeed(b, summary, opts, { withExt: true, profile: true, index: i + 1 });
+      const r = await growFeed(b, site, opts, { withExt: true, profile: true, index: i + 1 });
       const perItem = r.batches.map((x) => x.extMs! / x.items);
       medians.push(median(perItem));
       p95s.push(percentile(perItem, 95));
@@ -218,14 +300,14 @@ export async function contentFigures(b: Bench, opts: ContentOptions): Promise<Fi
         `  profiled run ${i + 1}: per item median ${fmt(medians.at(-1)!)} ms (CPU-time estimate ${fmt(cpuMedians.at(-1)!)} ms), p95 ${fmt(p95s.at(-1)!)} ms; ` +
           `extension ${fmt(ext)} ms of ${fmt(busy)} ms busy; per batch ms/item: ${perItem.map(fmt).join(' ')}; ` +
           `latency first/last batch ${fmt(r.batches[0]!.latencyMs)}/${fmt(r.batches.at(-1)!.latencyMs)} ms; ` +
-          `${r.final!.stored} items stored, ${r.final!.awaiting} awaiting (feed has ${summary.addressedToMe} addressed to maya), ${r.final!.badges} badges (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+          `${r.final!.stored} items stored, ${r.final!.awaiting} awaiting (${site.awaitingNote}), ${r.final!.badges} badges (${((performance.now() - t) / 1000).toFixed(1)} s)`,
       );
     });
     const budget = runCount < opts.profiledRuns.max ? '; time budget reached' : '';
     const runs = `median of ${runCount} runs (${medians.map(fmt).join(', ')})${budget}`;
     const runs95 = `median of ${runCount} runs (${p95s.map(fmt).join(', ')})${budget}`;
-    figures['content.per_item_ms.median'] = figure('content.per_item_ms.median', median(medians), `${feedNote}; CPU profile, chrome-extension:// frames; median over batches, ${runs}; as a share of thread CPU time: ${fmt(median(cpuMedians))} ms`);
-    figures['content.per_item_ms.p95'] = figure('content.per_item_ms.p95', median(p95s), `${feedNote}; p95 over batches, ${runs95}`);
+    figures[site.names.median] = figure(site.names.median, median(medians), `${feedNote}; CPU profile, chrome-extension:// frames; median over batches, ${runs}; as a share of thread CPU time: ${fmt(median(cpuMedians))} ms`);
+    figures[site.names.p95] = figure(site.names.p95, median(p95s), `${feedNote}; p95 over batches, ${runs95}`);
     const hot = topFrames(profiles, 8);
     const total = hot.inclusive.length ? profiles.reduce((s, p) => s + attribute(p).matchedMs, 0) : 0;
     log(`  extension time, all profiled runs: ${fmt(total)} ms. Innermost extension frame (self):`);
@@ -241,7 +323,7 @@ export async function contentFigures(b: Bench, opts: ContentOptions): Promise<Fi
       // ABBA: with, without, without, with, …
       const order = i % 2 === 0 ? [true, false] : [false, true];
       for (const withExt of order) {
-        const r = await growFeed(b, summary, opts, { withExt, profile: false });
+        const r = await growFeed(b, site, opts, { withExt, profile: false });
         (withExt ? withRuns : withoutRuns).push(r);
         log(`  pair ${i + 1} ${withExt ? 'with   ' : 'without'}: busy ${fmt(r.taskMs)} ms, long tasks ${r.longTasks.length} (${r.longTasks.map((d) => fmt(d)).join(', ') || '—'} ms)`);
       }
@@ -251,16 +333,14 @@ export async function contentFigures(b: Bench, opts: ContentOptions): Promise<Fi
     const busyWith = median(withRuns.map((r) => r.taskMs));
     const busyWithout = median(withoutRuns.map((r) => r.taskMs));
     const longest = Math.max(0, ...withRuns.flatMap((r) => r.longTasks));
-    figures['content.long_tasks_added'] = figure(
-      'content.long_tasks_added',
+    figures[site.names.longTasks] = figure(
+      site.names.longTasks,
       ltWith - ltWithout,
       `${feedNote}; median long tasks with ${fmt(ltWith)} − without ${fmt(ltWithout)}, ${pairCount} alternating pairs; longest with: ${fmt(longest)} ms`,
     );
-    figures['content.overhead_ratio'] = figure(
-      'content.overhead_ratio',
-      busyWith / busyWithout,
-      `${feedNote}; main-thread task CPU time (CDP TaskDuration, thread ticks), median with ${fmt(busyWith)} ms / without ${fmt(busyWithout)} ms, ${pairCount} alternating pairs`,
-    );
+    const overhead = `${feedNote}; main-thread task CPU time (CDP TaskDuration, thread ticks), median with ${fmt(busyWith)} ms / without ${fmt(busyWithout)} ms, ${pairCount} alternating pairs`;
+    if (site.names.overhead) figures[site.names.overhead] = figure(site.names.overhead, busyWith / busyWithout, overhead);
+    else log(`  overhead ratio ${fmt(busyWith / busyWithout)} (${overhead})`);
   }
   return figures;
 }

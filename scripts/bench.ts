@@ -4,11 +4,13 @@
  *
  *   npm run bench                      every figure
  *   npm run bench -- --only db.        the figures whose name starts with "db." (repeatable, or comma-separated)
+ *   npm run bench -- --only content.x  the X timeline's content figures only (content.reddit: Reddit's)
  *
  * Browser figures run the built extension (dist/chrome, rebuilt first when older than src/) in
  * Debian's Chromium, headless. Repetitions are set by environment variables:
  *
- *   BENCH_FEED_SIZE=2000  BENCH_FEED_BATCH=100   content: statuses in the feed, appended per batch
+ *   BENCH_FEED_SIZE=2000  BENCH_FEED_BATCH=100   content, content.x: items in the feed, appended per batch
+ *   BENCH_THREAD_SIZE=1000                       content.reddit: comments in the thread (batches as above)
  *   BENCH_PROFILED_RUNS=5  BENCH_PROFILED_BUDGET_S=150
  *                                                content: profiled runs with the extension (per-item figures)
  *   BENCH_PAIRS=4  BENCH_PAIRS_BUDGET_S=150       content: with/without pairs (long tasks, overhead ratio)
@@ -32,7 +34,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundleFigures } from '../bench/bundle';
-import { contentFigures } from '../bench/content';
+import { contentFigures, mastodonSite, redditSite, xSite, type BenchSite } from '../bench/content';
 import { dbFigures } from '../bench/db';
 import { DIST, ensureChromeBuild, launch, ROOT } from '../bench/lib/browser';
 import { FIGURES, table, type FigureName, type Figures } from '../bench/lib/figures';
@@ -84,25 +86,46 @@ if (dist === DIST && (needsBrowser || wanted('bundle.content_entry_gzip_kb'))) e
 
 if (wanted('bundle.content_entry_gzip_kb')) Object.assign(figures, bundleFigures(dist));
 
-const content = {
-  perItem: wanted('content.per_item_ms.median') || wanted('content.per_item_ms.p95'),
-  paired: wanted('content.long_tasks_added') || wanted('content.overhead_ratio'),
-};
-if (content.perItem || content.paired) {
+const feedSize = int('BENCH_FEED_SIZE', 2000);
+const batch = int('BENCH_FEED_BATCH', 100);
+const contentSites: { perItem: boolean; paired: boolean; size: number; make: () => BenchSite }[] = [
+  {
+    perItem: wanted('content.per_item_ms.median') || wanted('content.per_item_ms.p95'),
+    paired: wanted('content.long_tasks_added') || wanted('content.overhead_ratio'),
+    size: feedSize,
+    make: () => mastodonSite(feedSize, batch),
+  },
+  {
+    perItem: wanted('content.x.per_item_ms.median') || wanted('content.x.per_item_ms.p95'),
+    paired: wanted('content.x.long_tasks_added'),
+    size: feedSize,
+    make: () => xSite(feedSize, batch),
+  },
+  {
+    perItem: wanted('content.reddit.per_item_ms.median') || wanted('content.reddit.per_item_ms.p95'),
+    paired: wanted('content.reddit.long_tasks_added'),
+    size: int('BENCH_THREAD_SIZE', 1000),
+    make: () => redditSite(int('BENCH_THREAD_SIZE', 1000), batch),
+  },
+].filter((s) => s.perItem || s.paired);
+if (contentSites.length) {
   const b = await launch(dist);
   try {
     chromium = await b.chromiumVersion();
-    const got = await contentFigures(b, {
-      size: int('BENCH_FEED_SIZE', 2000),
-      batch: int('BENCH_FEED_BATCH', 100),
-      profiledRuns: runs('BENCH_PROFILED_RUNS', 5, 3, 'BENCH_PROFILED_BUDGET_S', 150),
-      pairs: runs('BENCH_PAIRS', 4, 2, 'BENCH_PAIRS_BUDGET_S', 150),
-      settleMs: int('BENCH_SETTLE_MS', 100),
-      saveProfiles: process.env.BENCH_PROFILES ? path.resolve(process.env.BENCH_PROFILES) : undefined,
-      ...content,
-      log,
-    });
-    for (const [k, v] of Object.entries(got) as [FigureName, NonNullable<Figures[FigureName]>][]) if (wanted(k)) figures[k] = v;
+    for (const site of contentSites) {
+      const got = await contentFigures(b, site.make(), {
+        size: site.size,
+        batch,
+        profiledRuns: runs('BENCH_PROFILED_RUNS', 5, 3, 'BENCH_PROFILED_BUDGET_S', 150),
+        pairs: runs('BENCH_PAIRS', 4, 2, 'BENCH_PAIRS_BUDGET_S', 150),
+        settleMs: int('BENCH_SETTLE_MS', 100),
+        saveProfiles: process.env.BENCH_PROFILES ? path.resolve(process.env.BENCH_PROFILES) : undefined,
+        perItem: site.perItem,
+        paired: site.paired,
+        log,
+      });
+      for (const [k, v] of Object.entries(got) as [FigureName, NonNullable<Figures[FigureName]>][]) if (wanted(k)) figures[k] = v;
+    }
   } finally {
     await b.close();
   }
