@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { FIXTURES } from '../fixtures/serve';
 import { helperIds, launchFirefox, type FirefoxLaunched } from './firefox';
 import { expect, test } from './test';

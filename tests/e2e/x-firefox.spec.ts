@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { TAG } from '../../src/shared/messages';
 import { FIXTURES } from '../fixtures/serve';
 import { helperIds, launchFirefox, type FirefoxLaunched } from './firefox';
