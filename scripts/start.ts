@@ -33,6 +33,26 @@ const ext = await launchWithExtension({ headless, live });
 // Every site's pages; not the editor lab, which is a test bench.
 const urls = live ? LIVE_PAGES : fixturePages().filter((p) => p.file.endsWith('.html') && p.site !== 'editors').map((p) => p.url);
 
+/**
+ * The demo's signed-in account where the demo pages, like the real sites, do not reveal it: typed in
+ * the options page, as a user would.
+ */
+const DEMO_IDENTITIES = { linkedin: 'maya-chen', youtube: 'mayacodes' };
+
+async function typeDemoIdentities(): Promise<void> {
+  const options = await ext.context.newPage();
+  await options.goto(extensionPage(ext.extensionId, 'options'));
+  for (const [site, handle] of Object.entries(DEMO_IDENTITIES)) {
+    const input = options.locator(`input[name="identity.${site}"]`);
+    await input.waitFor();
+    await options.waitForFunction((el) => !(el as HTMLInputElement).disabled, await input.elementHandle());
+    await input.fill(handle);
+  }
+  await options.waitForTimeout(300);
+  await options.close();
+}
+if (!live) await typeDemoIdentities();
+
 if (!headless) {
   for (const url of urls) await (await ext.context.newPage()).goto(url);
   await (await ext.context.newPage()).goto(extensionPage(ext.extensionId, 'popup'));
@@ -55,7 +75,8 @@ for (const url of urls) {
     const rows = await db.items.where('sortAt').above(0).filter((r) => r.lastSeenAt >= since).toArray();
     return { items: rows.length, awaiting: rows.filter((r) => r.awaiting === 1).length };
   }, visit);
-  const file = path.join(out, `${new URL(url).host}${new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_')}.png`);
+  const { host, pathname, search } = new URL(url);
+  const file = path.join(out, `${host}${`${pathname}${search}`.replace(/[^a-z0-9]+/gi, '_')}.png`);
   await page.screenshot({ path: file });
   console.log(`${url.replace(/^https:\/\//, '')}: ${seen.items} items, ${seen.awaiting} awaiting reply  (${path.relative(ROOT, file)})`);
 }
