@@ -22,7 +22,8 @@ export function stateOf(row: ItemRow): ItemState {
   return { id: row.id, awaiting: row.awaiting === 1, since: row.sortAt };
 }
 
-function factsOf(row: Pick<ItemRow, 'site' | 'author' | 'mentions' | 'direct' | 'parentAuthor'>, parent?: ItemRow): ItemFacts {
+/** What the awaiting rules need of a stored item and its parent. */
+export function factsOf(row: Pick<ItemRow, 'site' | 'author' | 'mentions' | 'direct' | 'parentAuthor'>, parent?: ItemRow): ItemFacts {
   return {
     site: row.site,
     author: row.author.handle,
@@ -41,6 +42,15 @@ function normaliseItem(item: Item, host: string): Item {
     parentAuthor: item.parentAuthor && n(item.parentAuthor),
     mentions: [...new Set(item.mentions.map(n))],
   };
+}
+
+/** Your reply answers its parent; the earliest answer seen is the one kept. */
+export function markAnswered(parent: ItemRow, reply: ItemRow): void {
+  const at = reply.createdAt ?? reply.firstSeenAt;
+  if (parent.answeredAt === undefined || at < parent.answeredAt) {
+    parent.answeredAt = at;
+    parent.answerId = reply.id;
+  }
 }
 
 export async function ingestItems(d: RapportDB, host: string, input: Item[], now = Date.now()): Promise<IngestResult> {
@@ -84,23 +94,16 @@ export async function ingestItems(d: RapportDB, host: string, input: Item[], now
       row.byMe = a.byMe ? 1 : 0;
       row.toMe = a.toMe ? 1 : 0;
     }
-    const answer = (parent: ItemRow, reply: ItemRow) => {
-      const at = reply.createdAt ?? now;
-      if (parent.answeredAt === undefined || at < parent.answeredAt) {
-        parent.answeredAt = at;
-        parent.answerId = reply.id;
-      }
-    };
     for (const child of storedChildren) {
       const parent = next.get(child.parentId!);
-      if (parent && child.byMe && !next.has(child.id)) answer(parent, child);
+      if (parent && child.byMe && !next.has(child.id)) markAnswered(parent, child);
     }
     const touchedParents: ItemRow[] = [];
     for (const row of next.values()) {
       if (!row.byMe || !row.parentId) continue;
       const parent = parentOf(row);
       if (!parent) continue;
-      answer(parent, row);
+      markAnswered(parent, row);
       if (!next.has(parent.id)) touchedParents.push(parent);
     }
     for (const row of [...next.values(), ...touchedParents]) {

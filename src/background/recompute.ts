@@ -6,6 +6,7 @@ import { addressing, isAwaiting } from '../core/awaiting';
 import type { SiteId } from '../core/sites';
 import type { ItemRow, RapportDB } from '../shared/db';
 import { myHandles } from './identity';
+import { factsOf, markAnswered } from './ingest';
 
 /** Returns whether any item changed whether it awaits a reply. */
 export async function recomputeSite(d: RapportDB, site: SiteId, now = Date.now()): Promise<boolean> {
@@ -15,17 +16,7 @@ export async function recomputeSite(d: RapportDB, site: SiteId, now = Date.now()
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const row of rows) {
       const parent = row.parentId ? byId.get(row.parentId) : undefined;
-      const a = addressing(
-        {
-          site,
-          author: row.author.handle,
-          mentions: row.mentions,
-          direct: row.direct,
-          parentAuthor: parent?.author.handle ?? row.parentAuthor,
-          parentMentions: parent?.mentions,
-        },
-        me,
-      );
+      const a = addressing(factsOf(row, parent), me);
       row.byMe = a.byMe ? 1 : 0;
       row.toMe = a.toMe ? 1 : 0;
       row.answeredAt = undefined;
@@ -33,11 +24,7 @@ export async function recomputeSite(d: RapportDB, site: SiteId, now = Date.now()
     }
     for (const reply of rows) {
       const parent = reply.byMe && reply.parentId ? byId.get(reply.parentId) : undefined;
-      const at = reply.createdAt ?? reply.firstSeenAt;
-      if (parent && (parent.answeredAt === undefined || at < parent.answeredAt)) {
-        parent.answeredAt = at;
-        parent.answerId = reply.id;
-      }
+      if (parent) markAnswered(parent, reply);
     }
     return writeAwaiting(d, rows, now);
   });
