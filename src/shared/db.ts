@@ -9,6 +9,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Item } from './schema';
 import type { SiteId } from '../core/sites';
+import type { Stage } from '../core/stages';
 
 export type Flag = 0 | 1;
 
@@ -44,12 +45,75 @@ export interface AccountRow {
   lastInteractionAt?: number;
 }
 
+export { STAGES, type Stage } from '../core/stages';
+
+/** Keep in touch: yellow once `idealDays` pass without an interaction, red past `maxDays`. */
+export interface Cadence {
+  idealDays: number;
+  maxDays: number;
+}
+
+/**
+ * What the score and the card need of a person's history, derived from their interactions and the
+ * items they addressed to you (core/person-stats). Times are epoch ms.
+ */
+export interface PersonStats {
+  firstAt?: number;
+  lastAt?: number;
+  /** Last time they reached you / you reached them. */
+  lastInAt?: number;
+  lastOutAt?: number;
+  inCount: number;
+  outCount: number;
+  /** Times of the most recent interactions, newest first (at most 100): frequency at any `now`. */
+  recent: number[];
+  /** Conversations (interactions after a week or more of silence) opened by them / by you. */
+  startedByThem: number;
+  startedByMe: number;
+  /** Items of theirs addressed to you, and how many you answered; median time to your answer. */
+  addressedToMe: number;
+  answeredByMe: number;
+  replyMsMedian?: number;
+  /** Interactions in direct messages or straight replies between you two (not mentions in public). */
+  oneToOne: number;
+}
+
 /** The human behind one or more accounts; notes, tags, cadence and score live here. */
 export interface PersonRow {
   id: string;
   name: string;
   createdAt: number;
   updatedAt: number;
+  notes: string;
+  tags: string[];
+  stage?: Stage;
+  /** Their own cadence; else the strictest cadence of their tags. */
+  cadence?: Cadence;
+  /** The user's word on the score: a pinned value, or points added to the computed one. */
+  scorePin?: number;
+  scoreAdjust?: number;
+  stats: PersonStats;
+  /** The score when last computed (settle job and the daily pass); the card recomputes it live. */
+  score: number;
+  /** stats.lastAt, or 0: indexed for "sort by last interaction". */
+  lastAt: number;
+  /** When keeping in touch is due (the ideal window ends); absent without a cadence. Indexed. */
+  dueAt?: number;
+  /** The `lastAt` whose overdue period a digest already named: one reminder per period. */
+  remindedFor?: number;
+  /** Lower-cased words of name, handles, tags and notes: the People search index. */
+  terms: string[];
+  /** Person ids the user said are not this person (no link suggested again). */
+  notSame: string[];
+  /** 1 while stats, score, due time or terms wait for the settle job. */
+  stale: Flag;
+}
+
+/** A tag's colour and, optionally, a keep-in-touch cadence for everyone carrying it. */
+export interface TagRow {
+  name: string;
+  color: string;
+  cadence?: Cadence;
 }
 
 export type InteractionKind = 'they_replied' | 'i_replied' | 'they_mentioned' | 'i_mentioned';
@@ -101,6 +165,24 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
+/** A v1 person row with the fields v2 added, to be filled in by the settle job. */
+export function emptyPerson(id: string, name: string, now: number): PersonRow {
+  return {
+    id,
+    name,
+    createdAt: now,
+    updatedAt: now,
+    notes: '',
+    tags: [],
+    stats: { inCount: 0, outCount: 0, recent: [], startedByThem: 0, startedByMe: 0, addressedToMe: 0, answeredByMe: 0, oneToOne: 0 },
+    score: 0,
+    lastAt: 0,
+    terms: [],
+    notSame: [],
+    stale: 1,
+  };
+}
+
 export const SCHEMA: SchemaVersion[] = [
   {
     version: 1,
@@ -114,6 +196,30 @@ export const SCHEMA: SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Relationship memory: notes, tags, stage, cadence, score and a search index on people; tags
+    // with colours and cadences; interactions by person in time order; accounts by stable id.
+    version: 2,
+    stores: {
+      items: 'id, site, authorKey, parentId, [awaiting+sortAt], snoozedUntil, sortAt',
+      accounts: 'key, site, nativeId, personId, lastInteractionAt, [site+nativeId]',
+      people: 'id, name, *terms, *tags, lastAt, score, dueAt, stale',
+      interactions: 'id, accountKey, personId, itemId, [accountKey+at], [personId+at], at, site',
+      identities: 'site',
+      health: 'key, site',
+      meta: 'key',
+      tags: 'name',
+    },
+    upgrade: async (tx) => {
+      const now = Date.now();
+      await tx
+        .table('people')
+        .toCollection()
+        .modify((p: Partial<PersonRow> & { id: string; name: string }) => {
+          Object.assign(p, { ...emptyPerson(p.id, p.name, p.createdAt ?? now), ...p, stale: 1 });
+        });
+    },
+  },
 ];
 
 export const DB_NAME = 'rapport';
@@ -122,6 +228,7 @@ export type RapportDB = Dexie & {
   items: EntityTable<ItemRow, 'id'>;
   accounts: EntityTable<AccountRow, 'key'>;
   people: EntityTable<PersonRow, 'id'>;
+  tags: EntityTable<TagRow, 'name'>;
   interactions: EntityTable<InteractionRow, 'id'>;
   identities: EntityTable<IdentityRow, 'site'>;
   health: EntityTable<HealthRow, 'key'>;

@@ -46,3 +46,26 @@ describe('upgrading from version 1', () => {
     d.close();
   });
 });
+
+describe('upgrading from version 1 to 2 (relationship memory)', () => {
+  it('keeps every person and gives them empty notes, tags and stats, waiting to be settled', async () => {
+    const d = await seededAt(1, async (old) => {
+      await old.table('people').bulkPut([
+        { id: 'x:bob', name: 'Bob', createdAt: 10, updatedAt: 20 },
+        { id: 'bluesky:ana.bsky.social', name: 'Ana', createdAt: 30, updatedAt: 30 },
+      ]);
+      await old.table('accounts').put({ key: 'x:bob', site: 'x', handle: 'bob', name: 'Bob', personId: 'x:bob', nativeId: '42', firstSeenAt: 10, lastSeenAt: 20 });
+      await old.table('interactions').put({ id: 'x:1|they_replied|bob', site: 'x', accountKey: 'x:bob', personId: 'x:bob', itemId: 'x:1', kind: 'they_replied', direction: 'in', at: 5 });
+    });
+    const bob = await d.table('people').get('x:bob');
+    expect(bob).toMatchObject({ id: 'x:bob', name: 'Bob', createdAt: 10, updatedAt: 20, notes: '', tags: [], notSame: [], stale: 1, score: 0, lastAt: 0 });
+    expect(bob.stats).toMatchObject({ inCount: 0, outCount: 0, recent: [] });
+    expect(await d.table('people').where('stale').equals(1).count()).toBe(2);
+    // The new indexes answer.
+    expect(await d.table('accounts').where('[site+nativeId]').equals(['x', '42']).count()).toBe(1);
+    expect(await d.table('interactions').where('[personId+at]').between(['x:bob', 0], ['x:bob', 10]).count()).toBe(1);
+    expect(await d.table('interactions').where('site').equals('x').count()).toBe(1);
+    expect(await d.table('tags').count()).toBe(0);
+    d.close();
+  });
+});
