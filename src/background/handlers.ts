@@ -4,8 +4,12 @@ import type { SiteId } from '../core/sites';
 import { db, type IdentityRow } from '../shared/db';
 import type { Handlers } from '../shared/serve';
 import { handlesOf } from './identity';
+import { commitImport, importRes, stageImport, startImport } from './import';
 import { ingestItems, stateOf } from './ingest';
+import { settleSoon } from './people';
+import { deleteAll, deletePerson, deleteSite, linkPeople, markNotSame, setTag, splitAccount, updatePerson } from './people-edit';
 import { recomputeSite, setItemState } from './recompute';
+import { saveSettings } from './reminders';
 import { scheduleSnoozeWake } from './snooze';
 import { announceChange, clearStorageError, refreshToolbarSoon, reportStorageError } from './status';
 
@@ -14,6 +18,7 @@ async function write<T>(work: () => Promise<T>, changed: (result: T) => boolean 
   try {
     const result = await work();
     refreshToolbarSoon(db());
+    settleSoon();
     if (changed(result)) await announceChange();
     await clearStorageError();
     return result;
@@ -99,6 +104,47 @@ export const handlers: Handlers = {
 
   'identity.set': async ({ site, handle }) => {
     await write(() => changeIdentity(site, (row) => ({ ...row, manual: handle ? normaliseHandle(site, handle) : undefined })), Boolean);
+    return {};
+  },
+
+  'person.update': async (patch) => {
+    await write(() => updatePerson(db(), patch), () => false);
+    return {};
+  },
+  'person.link': async ({ into, from }) => ({ id: await write(() => linkPeople(db(), into, from), () => false) }),
+  'person.notSame': async ({ a, b }) => {
+    await write(() => markNotSame(db(), a, b), () => false);
+    return {};
+  },
+  'person.split': async ({ account }) => ({ id: await write(() => splitAccount(db(), account), () => false) }),
+  'person.delete': async ({ id }) => {
+    await write(() => deletePerson(db(), id));
+    return {};
+  },
+  'tag.set': async (tag) => {
+    await write(() => setTag(db(), tag), () => false);
+    return {};
+  },
+  'data.deleteSite': async ({ site }) => {
+    await write(() => deleteSite(db(), site));
+    return {};
+  },
+  'data.deleteAll': async () => {
+    await write(() => deleteAll(db()));
+    return {};
+  },
+  'io.import.begin': async ({ id }) => {
+    startImport(id);
+    return {};
+  },
+  'io.import.rows': async ({ id, table, rows }) => {
+    stageImport(id, table, rows);
+    return {};
+  },
+  'io.import.commit': async ({ id }) => write(() => commitImport(db(), id)),
+  'io.import.res': async ({ tags }) => write(() => importRes(db(), tags), () => false),
+  'settings.set': async (patch) => {
+    await write(() => saveSettings(db(), patch), () => false);
     return {};
   },
 };

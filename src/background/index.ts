@@ -9,6 +9,8 @@ import { db } from '../shared/db';
 import { serve } from '../shared/serve';
 import { handlers } from './handlers';
 import { injectIntoOpenTabs } from './reinject';
+import { settleSoon } from './people';
+import { DAILY_ALARM, onDailyAlarm, scheduleDaily } from './reminders';
 import { onSnoozeAlarm, scheduleSnoozeWake, SNOOZE_ALARM } from './snooze';
 import { refreshToolbar, reportStorageError } from './status';
 
@@ -16,6 +18,12 @@ serve(handlers);
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === SNOOZE_ALARM) void onSnoozeAlarm().catch(reportStorageError);
+  if (alarm.name === DAILY_ALARM) void onDailyAlarm().catch(reportStorageError);
+});
+
+// The digest opens the Reconnect list.
+browser.notifications?.onClicked.addListener(() => {
+  void browser.tabs.create({ url: browser.runtime.getURL('src/ui/popup/index.html?view=reconnect') });
 });
 
 browser.runtime.onInstalled.addListener(() => {
@@ -25,6 +33,8 @@ browser.runtime.onInstalled.addListener(() => {
 // Worker start (install, browser start, or waking after being stopped): the count and the alarm
 // are derived from the database, never from memory.
 void Promise.all([refreshToolbar(db()), scheduleSnoozeWake()]).catch(reportStorageError);
+scheduleDaily();
+settleSoon();
 void browser.action.setBadgeBackgroundColor({ color: '#2563eb' });
 
 // For tests, benchmarks and the demo, from the worker's console: `rapport.db`.

@@ -5,7 +5,7 @@
 import { addressing, interactionsOf, isAwaiting, type ItemFacts } from '../core/awaiting';
 import { normaliseHandle } from '../core/handles';
 import type { SiteId } from '../core/sites';
-import type { AccountRow, InteractionRow, ItemRow, PersonRow, RapportDB } from '../shared/db';
+import { emptyPerson, type AccountRow, type InteractionRow, type ItemRow, type PersonRow, type RapportDB } from '../shared/db';
 import type { ItemState } from '../shared/messages';
 import type { Item } from '../shared/schema';
 import { myHandles } from './identity';
@@ -19,7 +19,7 @@ export interface IngestResult {
 export const accountKey = (site: SiteId, handle: string) => `${site}:${handle}`;
 
 export function stateOf(row: ItemRow): ItemState {
-  return { id: row.id, awaiting: row.awaiting === 1, since: row.sortAt };
+  return { id: row.id, awaiting: row.awaiting === 1, since: row.sortAt, byMe: row.byMe === 1 };
 }
 
 /** What the awaiting rules need of a stored item and its parent. */
@@ -142,7 +142,8 @@ async function rememberPeople(
     });
   };
   for (const row of rows) {
-    touch(row.site, row.author.handle, row.author.name, row.author.nativeId);
+    // You are not one of your people.
+    if (!row.byMe) touch(row.site, row.author.handle, row.author.name, row.author.nativeId);
     for (const i of interactionsOf(factsOf(row, parentOf(row)), me.get(row.site))) {
       const at = row.createdAt ?? row.firstSeenAt;
       const parent = parentOf(row);
@@ -161,19 +162,22 @@ async function rememberPeople(
   }
   const keys = [...accounts.keys()];
   const stored = await d.accounts.bulkGet(keys);
+  const renamedFrom = await formerAccounts(d, keys.filter((_, i) => !stored[i]).map((k) => accounts.get(k)!));
   const merged: AccountRow[] = [];
   const newPeople: PersonRow[] = [];
   keys.forEach((key, i) => {
     const seen = accounts.get(key)!;
     const old = stored[i];
-    if (!old) newPeople.push({ id: key, name: seen.name || seen.handle, createdAt: now, updatedAt: now });
+    const former = renamedFrom.get(key);
+    if (!old && !former) newPeople.push(emptyPerson(key, seen.name || seen.handle, now));
     merged.push({
       ...old,
       ...seen,
       name: seen.name || old?.name || '',
       nativeId: seen.nativeId ?? old?.nativeId,
-      personId: old?.personId ?? key,
-      firstSeenAt: old?.firstSeenAt ?? now,
+      // A renamed account keeps its person, so the history stays together.
+      personId: old?.personId ?? former?.personId ?? key,
+      firstSeenAt: old?.firstSeenAt ?? former?.firstSeenAt ?? now,
       lastInteractionAt: Math.max(seen.lastInteractionAt ?? 0, old?.lastInteractionAt ?? 0) || undefined,
     });
   });
@@ -183,6 +187,25 @@ async function rememberPeople(
   if (interactions.length) {
     await d.interactions.bulkPut(interactions.map((x) => ({ ...x, personId: personOf.get(x.accountKey) ?? x.accountKey })));
   }
+  // Their stats, score, reminders and search terms are brought up to date by the settle job.
+  const touched = new Set([...interactions.map((x) => personOf.get(x.accountKey)!), ...[...renamedFrom.values()].map((a) => a.personId)]);
+  if (touched.size) await d.people.where('id').anyOf([...touched]).modify({ stale: 1 });
+}
+
+/**
+ * Accounts seen before under another handle: a new handle with the stable id (`nativeId`) of a
+ * stored account on the same site is that account renamed.
+ */
+async function formerAccounts(d: RapportDB, fresh: Pick<AccountRow, 'key' | 'site' | 'nativeId'>[]): Promise<Map<string, AccountRow>> {
+  const found = new Map<string, AccountRow>();
+  const withId = fresh.filter((a) => a.nativeId);
+  if (!withId.length) return found;
+  const rows = await d.accounts.where('[site+nativeId]').anyOf(withId.map((a) => [a.site, a.nativeId!])).toArray();
+  for (const a of withId) {
+    const former = rows.find((r) => r.site === a.site && r.nativeId === a.nativeId && r.key !== a.key);
+    if (former) found.set(a.key, former);
+  }
+  return found;
 }
 
 function ignoreExisting(error: unknown): void {

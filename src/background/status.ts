@@ -6,6 +6,7 @@ import { badgeText } from '../core/awaiting';
 import browser from '../shared/browser';
 import type { RapportDB } from '../shared/db';
 import { awaitingCount } from '../shared/queries';
+import { coalesced } from './coalesce';
 import { ERROR_KEY, REV_KEY, type StoredError } from '../shared/storage-keys';
 
 export async function refreshToolbar(d: RapportDB): Promise<number> {
@@ -14,27 +15,15 @@ export async function refreshToolbar(d: RapportDB): Promise<number> {
   return count;
 }
 
-let counting: Promise<void> | undefined;
-let recountAfter = false;
+let refreshSoon: (() => void) | undefined;
 
 /**
  * Refreshes the toolbar count once writes pause: a burst of writes (a long page read in batches)
  * costs one count, not one per batch. A worker stopped before it runs recounts when it starts.
  */
 export function refreshToolbarSoon(d: RapportDB): void {
-  if (counting) {
-    recountAfter = true;
-    return;
-  }
-  counting = (async () => {
-    do {
-      recountAfter = false;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await refreshToolbar(d);
-    } while (recountAfter);
-  })()
-    .catch(reportStorageError)
-    .finally(() => (counting = undefined));
+  refreshSoon ??= coalesced(() => refreshToolbar(d), 50, reportStorageError);
+  refreshSoon();
 }
 
 /** Pages listen for this key (storage.onChanged) and re-ask the states of the items they show. */

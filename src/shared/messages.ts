@@ -4,6 +4,7 @@
  * `{ok, value} | {ok: false, error}` envelope so a failure reaches the caller as a typed error.
  */
 import * as z from 'zod/mini';
+import { STAGES } from '../core/stages';
 import { Handle, ItemId, ItemInput, SiteIdSchema } from './schema';
 
 export const ItemState = z.object({
@@ -11,11 +12,26 @@ export const ItemState = z.object({
   awaiting: z.boolean(),
   /** When the item started waiting (its time, or when first seen). */
   since: z.number(),
+  /** Written by you (no person button on your own items). */
+  byMe: z.boolean(),
 });
 export type ItemState = z.infer<typeof ItemState>;
 
 const Host = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+(:\d+)?$/i));
 const Empty = z.strictObject({});
+const PersonId = z.string().check(z.minLength(1), z.maxLength(300));
+const AccountKey = z.string().check(z.maxLength(300), z.regex(/^(x|reddit|mastodon|bluesky|linkedin|youtube):\S+$/, 'not an account'));
+const Days = z.number().check(z.int(), z.minimum(1), z.maximum(3650));
+export const CadenceSchema = z
+  .object({ idealDays: Days, maxDays: Days })
+  .check(z.refine((c) => c.maxDays >= c.idealDays, 'the maximum window is shorter than the ideal one'));
+export const TagName = z.pipe(
+  z.string().check(z.minLength(1), z.maxLength(60)),
+  z.transform((s: string) => s.trim().replace(/\s+/g, ' ')),
+);
+const Color = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'not a colour'));
+/** Absent: unchanged; null: cleared. */
+const clearable = <T extends z.ZodMiniType>(t: T) => z.optional(z.nullable(t));
 const max = (n: number) => z.maxLength(n);
 
 export const contract = {
@@ -51,6 +67,61 @@ export const contract = {
     input: z.object({ site: SiteIdSchema, handle: z.union([Handle, z.literal('')]) }),
     output: Empty,
   },
+
+  // Relationship memory. People are read by extension pages straight from the database; every
+  // change goes through here.
+  /** Edit what you keep about a person. */
+  'person.update': {
+    input: z.object({
+      id: PersonId,
+      name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+      notes: z.optional(z.string().check(z.maxLength(20_000))),
+      tags: z.optional(z.array(TagName).check(max(50))),
+      stage: clearable(z.enum(STAGES)),
+      cadence: clearable(CadenceSchema),
+      scorePin: clearable(z.number().check(z.int(), z.minimum(0), z.maximum(100))),
+      scoreAdjust: clearable(z.number().check(z.int(), z.minimum(-50), z.maximum(50))),
+    }),
+    output: Empty,
+  },
+  /** These two are one person: `from` joins `into` with all its accounts, history, notes and tags. */
+  'person.link': { input: z.object({ into: PersonId, from: PersonId }), output: z.object({ id: PersonId }) },
+  /** These two are not the same person: never suggest linking them again. */
+  'person.notSame': { input: z.object({ a: PersonId, b: PersonId }), output: Empty },
+  /** One account was not this person after all: it becomes a person of its own, with its history. */
+  'person.split': { input: z.object({ account: AccountKey }), output: z.object({ id: PersonId }) },
+  /** Forget a person: their accounts, interactions and items. */
+  'person.delete': { input: z.object({ id: PersonId }), output: Empty },
+  /** A tag's colour and optional keep-in-touch cadence for everyone carrying it. */
+  'tag.set': { input: z.object({ name: TagName, color: Color, cadence: clearable(CadenceSchema) }), output: Empty },
+  /** Forget everything from one site, or everything. */
+  'data.deleteSite': { input: z.object({ site: SiteIdSchema }), output: Empty },
+  'data.deleteAll': { input: Empty, output: Empty },
+  /**
+   * Import a Rapport export in parts (a large file does not fit one message): begin, rows per
+   * table, commit. The background checks the whole file again at commit and writes it in one
+   * transaction, or nothing.
+   */
+  'io.import.begin': { input: z.object({ id: z.string().check(z.maxLength(64)) }), output: Empty },
+  'io.import.rows': {
+    input: z.object({
+      id: z.string().check(z.maxLength(64)),
+      table: z.enum(['items', 'accounts', 'people', 'interactions', 'identities', 'tags']),
+      rows: z.array(z.unknown()).check(max(5000)),
+    }),
+    output: Empty,
+  },
+  'io.import.commit': {
+    input: z.object({ id: z.string().check(z.maxLength(64)) }),
+    output: z.object({ added: z.record(z.string(), z.number()), merged: z.record(z.string(), z.number()) }),
+  },
+  /** Reddit Enhancement Suite user tags, already read from its backup file (checked again here). */
+  'io.import.res': {
+    input: z.object({ tags: z.array(z.unknown()).check(max(200_000)) }),
+    output: z.object({ people: z.number(), tags: z.number() }),
+  },
+  /** Settings the background acts on. */
+  'settings.set': { input: z.object({ digest: z.optional(z.boolean()) }), output: Empty },
 } as const satisfies Contract;
 
 /**

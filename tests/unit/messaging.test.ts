@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { contract, TAG } from '../../src/shared/messages';
 import { dispatch, type Handlers } from '../../src/shared/serve';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const item = {
   id: 'mastodon:mastodon.social/1',
