@@ -15,14 +15,24 @@ export const GECKO_ID = 'rapport@rapport.app';
  */
 export function manifestFor(target: Target): ManifestV3Export {
   const base = { ...manifest, version: pkg.version };
-  if (target === 'chrome') return { ...base, minimum_chrome_version: '121' } as ManifestV3Export;
+  // Inbox, People and Reconnect also in the browser's side panel / sidebar, next to the page.
+  const panel = 'src/ui/panel/index.html';
+  if (target === 'chrome') {
+    return {
+      ...base,
+      minimum_chrome_version: '121',
+      permissions: [...base.permissions, 'sidePanel'],
+      side_panel: { default_path: panel },
+    } as ManifestV3Export;
+  }
   return {
     ...base,
     background: { scripts: [manifest.background.service_worker], type: 'module' },
+    sidebar_action: { default_panel: panel, default_title: 'Rapport', default_icon: manifest.action.default_icon, open_at_install: false },
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         // Rapport keeps everything on this device; nothing is collected.
         data_collection_permissions: { required: ['none'] },
       },
@@ -40,6 +50,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 300,
+      // Extension pages the manifest does not name as such (the person card is a web-accessible
+      // page that a content script frames): bundled like the popup and options pages.
+      rollupOptions: { input: { card: 'src/ui/card/index.html', panel: 'src/ui/panel/index.html' } },
     },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   };

@@ -32,7 +32,7 @@ test('firefox: badges on the Bluesky thread, and the toolbar count agrees', asyn
   const page = await ff.newPage();
   await page.goto(thread.url);
   await expect.poll(() => helperIds(page, 'unanswered-badge').then(sorted), { timeout: 15_000 }).toEqual(sorted(thread.awaiting));
-  const badge = await page.evaluate(() => document.querySelector('rapport-ui')?.shadowRoot?.querySelector('.badge')?.textContent);
+  const badge = await page.evaluate(() => document.querySelector('rapport-ui[data-kind="unanswered-badge"]')?.shadowRoot?.querySelector('.badge')?.textContent);
   expect(badge).toMatch(/^(now|\d+[mhdwy])$/);
   const popup = await ff.extensionTab('popup');
   const toolbar = await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({}));

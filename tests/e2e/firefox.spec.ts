@@ -40,7 +40,7 @@ test('firefox: badges on the Mastodon thread, and the popup agrees', async () =>
   const page = await ff.newPage();
   await page.goto(thread.url);
   await expect.poll(() => helperIds(page, 'unanswered-badge').then(sorted), { timeout: 15_000 }).toEqual(sorted(thread.awaiting));
-  const badge = await page.evaluate(() => document.querySelector('rapport-ui')?.shadowRoot?.querySelector('.badge')?.textContent);
+  const badge = await page.evaluate(() => document.querySelector('rapport-ui[data-kind="unanswered-badge"]')?.shadowRoot?.querySelector('.badge')?.textContent);
   expect(badge).toMatch(/^(now|\d+[mhdwy])$/);
 
   const popup = await ff.browser.newPage();
@@ -116,4 +116,28 @@ test('firefox: "Enable Rapport on this site" on another instance runs Rapport in
   } finally {
     await fx.browser.close();
   }
+});
+
+test('firefox: person buttons on items by others; the card opens in its extension frame and shows the person', async () => {
+  const thread = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'mastodon/expected.json'), 'utf8'))['thread.html'] as { url: string; authors: Record<string, string>; byMe: string[] };
+  const page = await ff.newPage();
+  await page.goto(thread.url);
+  const others = Object.keys(thread.authors).filter((id) => !thread.byMe.includes(id));
+  await expect.poll(() => helperIds(page, 'person-button').then(sorted), { timeout: 15_000 }).toEqual(sorted(others));
+  const bob = others.find((id) => thread.authors[id] === 'bob@fosstodon.org')!;
+  const src = await page.evaluate(async (id) => {
+    document.querySelector<HTMLElement>(`rapport-ui[data-kind="person-button"][data-for="${id}"]`)!.shadowRoot!.querySelector('button')!.click();
+    const frame = document.querySelector('rapport-ui[data-kind="person-card"]')!.shadowRoot!.querySelector('iframe')!;
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    return frame.src;
+  }, bob);
+  expect(src).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/src\/ui\/card\/index\.html\?item=/);
+  // WebDriver BiDi does not reach into an extension frame inside a page: the same card URL, in a tab
+  // of its own, shows what the frame shows.
+  const card = await ff.browser.newPage();
+  card.goto(src).catch(() => undefined);
+  await expect
+    .poll(() => card.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="person-name"]')?.value ?? null).catch(() => null), { timeout: 15_000 })
+    .toBe('Bob Ito');
+  expect(await card.evaluate(() => document.querySelector('[data-account]')?.getAttribute('data-account'))).toBe('mastodon:bob@fosstodon.org');
 });

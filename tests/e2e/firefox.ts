@@ -60,7 +60,10 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxL
       page.on('request', (req) => {
         if (req.url().startsWith('moz-extension:')) return void req.continue();
         const r = answer(req.url(), pages);
-        void req.respond({ status: r.status, contentType: r.contentType, body: r.body });
+        // A request the page gave up on meanwhile (a navigation replacing it) is gone: nothing to answer.
+        req.respond({ status: r.status, contentType: r.contentType, body: r.body }).catch((e: unknown) => {
+          if (!/no such request/i.test(String(e))) throw e;
+        });
       });
       return page;
     },

@@ -31,7 +31,7 @@ test('firefox: badges on the LinkedIn legacy post page once the feed has named M
   await expect.poll(() => helperIds(page, 'unanswered-badge').then(sorted), { timeout: 15_000 }).toEqual(sorted(feed.awaiting));
   await page.goto(thread.url);
   await expect.poll(() => helperIds(page, 'unanswered-badge').then(sorted), { timeout: 15_000 }).toEqual(sorted(thread.awaiting));
-  const badge = await page.evaluate(() => document.querySelector('rapport-ui')?.shadowRoot?.querySelector('.badge')?.textContent);
+  const badge = await page.evaluate(() => document.querySelector('rapport-ui[data-kind="unanswered-badge"]')?.shadowRoot?.querySelector('.badge')?.textContent);
   expect(badge).toMatch(/^(now|\d+[mhdwy])$/);
   // Each badge is in the comment article it names, not in a nested reply.
   const misplaced = await page.evaluate(() =>

@@ -43,7 +43,7 @@ test('firefox: badges on the X thread, each in its own post, and the toolbar cou
       }).length,
   );
   expect(misplaced).toBe(0);
-  const badge = await page.evaluate(() => document.querySelector('rapport-ui')?.shadowRoot?.querySelector('.badge')?.textContent);
+  const badge = await page.evaluate(() => document.querySelector('rapport-ui[data-kind="unanswered-badge"]')?.shadowRoot?.querySelector('.badge')?.textContent);
   expect(badge).toMatch(/^(now|\d+[mhdwy])$/);
   const popup = await ff.extensionTab('popup');
   const toolbar = await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({}));

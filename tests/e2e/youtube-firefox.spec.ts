@@ -46,6 +46,6 @@ test('firefox: the handle typed in the options page badges the creator\'s watch 
     [...document.querySelectorAll('rapport-ui')].every((h) => h.parentElement?.id === 'header-author' && h.closest('ytd-comment-view-model') !== null),
   );
   expect(placed).toBe(true);
-  const badge = await page.evaluate(() => document.querySelector('rapport-ui')?.shadowRoot?.querySelector('.badge')?.textContent);
+  const badge = await page.evaluate(() => document.querySelector('rapport-ui[data-kind="unanswered-badge"]')?.shadowRoot?.querySelector('.badge')?.textContent);
   expect(badge).toMatch(/^(now|\d+[mhdwy])$/);
 });

@@ -71,7 +71,7 @@ test('badges exactly the comments awaiting the creator, in each comment\'s own h
 
   await page.goto(legacy.url);
   await expect.poll(() => badges(page)).toEqual(sorted(legacy.awaiting));
-  expect(await page.locator('ytd-comment-renderer rapport-ui').count()).toBe(legacy.awaiting.length);
+  expect(await page.locator('ytd-comment-renderer rapport-ui[data-kind="unanswered-badge"]').count()).toBe(legacy.awaiting.length);
   expect(await misplacedBadges(page)).toEqual([]);
   await expect.poll(toolbarText).toBe(String(watch.awaiting.length + legacy.awaiting.length));
 });
