@@ -11,7 +11,8 @@ import { deleteAll, deletePerson, deleteSite, linkPeople, markNotSame, setTag, s
 import { recomputeSite, setItemState } from './recompute';
 import { saveSettings } from './reminders';
 import { scheduleSnoozeWake } from './snooze';
-import { announceChange, clearStorageError, refreshToolbarSoon, reportStorageError } from './status';
+import { loadCard, personOfItem } from '../shared/card';
+import { announceChange, announcePeopleChange, clearStorageError, refreshToolbarSoon, reportStorageError } from './status';
 
 /** Runs a write, then brings the toolbar and open pages up to date; storage errors reach the popup. */
 async function write<T>(work: () => Promise<T>, changed: (result: T) => boolean = () => true): Promise<T> {
@@ -26,6 +27,13 @@ async function write<T>(work: () => Promise<T>, changed: (result: T) => boolean 
     await reportStorageError(error).catch(() => undefined);
     throw error;
   }
+}
+
+/** A write to the relationship memory: open cards re-ask at once (settled figures follow). */
+async function writePeople<T>(work: () => Promise<T>, itemsChanged = false): Promise<T> {
+  const result = await write(work, () => itemsChanged);
+  await announcePeopleChange();
+  return result;
 }
 
 /** Changes who you are on a site; if that changes which handles count as you, re-decides the site. */
@@ -107,30 +115,34 @@ export const handlers: Handlers = {
     return {};
   },
 
+  'person.card': async (of) => {
+    const id = 'person' in of ? of.person : await personOfItem(db(), of.item);
+    return id ? loadCard(db(), id) : null;
+  },
   'person.update': async (patch) => {
-    await write(() => updatePerson(db(), patch), () => false);
+    await writePeople(() => updatePerson(db(), patch));
     return {};
   },
-  'person.link': async ({ into, from }) => ({ id: await write(() => linkPeople(db(), into, from), () => false) }),
+  'person.link': async ({ into, from }) => ({ id: await writePeople(() => linkPeople(db(), into, from)) }),
   'person.notSame': async ({ a, b }) => {
-    await write(() => markNotSame(db(), a, b), () => false);
+    await writePeople(() => markNotSame(db(), a, b));
     return {};
   },
-  'person.split': async ({ account }) => ({ id: await write(() => splitAccount(db(), account), () => false) }),
+  'person.split': async ({ account }) => ({ id: await writePeople(() => splitAccount(db(), account)) }),
   'person.delete': async ({ id }) => {
-    await write(() => deletePerson(db(), id));
+    await writePeople(() => deletePerson(db(), id), true);
     return {};
   },
   'tag.set': async (tag) => {
-    await write(() => setTag(db(), tag), () => false);
+    await writePeople(() => setTag(db(), tag));
     return {};
   },
   'data.deleteSite': async ({ site }) => {
-    await write(() => deleteSite(db(), site));
+    await writePeople(() => deleteSite(db(), site), true);
     return {};
   },
   'data.deleteAll': async () => {
-    await write(() => deleteAll(db()));
+    await writePeople(() => deleteAll(db()), true);
     return {};
   },
   'io.import.begin': async ({ id }) => {
@@ -141,8 +153,8 @@ export const handlers: Handlers = {
     stageImport(id, table, rows);
     return {};
   },
-  'io.import.commit': async ({ id }) => write(() => commitImport(db(), id)),
-  'io.import.res': async ({ tags }) => write(() => importRes(db(), tags), () => false),
+  'io.import.commit': async ({ id }) => writePeople(() => commitImport(db(), id), true),
+  'io.import.res': async ({ tags }) => writePeople(() => importRes(db(), tags)),
   'settings.set': async (patch) => {
     await write(() => saveSettings(db(), patch), () => false);
     return {};

@@ -9,7 +9,7 @@ import { db } from '../shared/db';
 import { serve } from '../shared/serve';
 import { handlers } from './handlers';
 import { injectIntoOpenTabs } from './reinject';
-import { settleSoon } from './people';
+import { settlePeople, settleSoon } from './people';
 import { DAILY_ALARM, onDailyAlarm, scheduleDaily } from './reminders';
 import { onSnoozeAlarm, scheduleSnoozeWake, SNOOZE_ALARM } from './snooze';
 import { refreshToolbar, reportStorageError } from './status';
@@ -37,5 +37,5 @@ scheduleDaily();
 settleSoon();
 void browser.action.setBadgeBackgroundColor({ color: '#2563eb' });
 
-// For tests, benchmarks and the demo, from the worker's console: `rapport.db`.
-Object.assign(globalThis, { rapport: { db: db() } });
+// For tests, benchmarks and the demo, from the worker's console: `rapport.db`, `rapport.settle()`.
+Object.assign(globalThis, { rapport: { db: db(), settle: () => settlePeople(db()) } });

@@ -11,7 +11,7 @@ import { scorePerson } from '../core/score';
 import { termsOf } from '../core/search';
 import { db, type AccountRow, type PersonRow, type RapportDB, type TagRow } from '../shared/db';
 import { coalesced } from './coalesce';
-import { reportStorageError } from './status';
+import { announcePeopleChange, reportStorageError } from './status';
 
 const BATCH = 50;
 
@@ -64,6 +64,12 @@ export function derived(person: PersonRow, accounts: readonly AccountRow[], tags
 let soon: (() => void) | undefined;
 /** Settles stale people once writes pause. */
 export function settleSoon(): void {
-  soon ??= coalesced(() => settlePeople(db()), 200, reportStorageError);
+  soon ??= coalesced(
+    async () => {
+      if (await settlePeople(db())) await announcePeopleChange();
+    },
+    200,
+    reportStorageError,
+  );
   soon();
 }

@@ -7,7 +7,7 @@ import browser from '../shared/browser';
 import type { RapportDB } from '../shared/db';
 import { awaitingCount } from '../shared/queries';
 import { coalesced } from './coalesce';
-import { ERROR_KEY, REV_KEY, type StoredError } from '../shared/storage-keys';
+import { ERROR_KEY, PEOPLE_REV_KEY, REV_KEY, type StoredError } from '../shared/storage-keys';
 
 export async function refreshToolbar(d: RapportDB): Promise<number> {
   const count = await awaitingCount(d);
@@ -29,6 +29,11 @@ export function refreshToolbarSoon(d: RapportDB): void {
 /** Pages listen for this key (storage.onChanged) and re-ask the states of the items they show. */
 export async function announceChange(): Promise<void> {
   await browser.storage.local.set({ [REV_KEY]: Date.now() });
+}
+
+/** Cards listen for this key and re-ask what they show. */
+export async function announcePeopleChange(): Promise<void> {
+  await browser.storage.local.set({ [PEOPLE_REV_KEY]: Date.now() });
 }
 
 export async function reportStorageError(error: unknown): Promise<void> {

@@ -150,7 +150,7 @@ export class ItemTracker {
     for (const state of states) {
       const before = this.states.get(state.id);
       this.states.set(state.id, state);
-      if (!before || before.awaiting !== state.awaiting || before.since !== state.since) changed.add(state.id);
+      if (!before || before.awaiting !== state.awaiting || before.since !== state.since || before.byMe !== state.byMe) changed.add(state.id);
     }
     for (const id of changed) {
       for (const el of this.elements.get(id) ?? []) {

@@ -1,5 +1,6 @@
 /** The catalogue of in-page features, in the order they run. */
 import type { Feature } from '../content/feature';
+import personButton from './person-button';
 import unansweredBadges from './unanswered-badges';
 
-export const features: readonly Feature[] = [unansweredBadges];
+export const features: readonly Feature[] = [unansweredBadges, personButton];

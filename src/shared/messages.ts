@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { STAGES } from '../core/stages';
+import type { CardData } from './card';
 import { Handle, ItemId, ItemInput, SiteIdSchema } from './schema';
 
 export const ItemState = z.object({
@@ -70,6 +71,11 @@ export const contract = {
 
   // Relationship memory. People are read by extension pages straight from the database; every
   // change goes through here.
+  /** Everything a person card shows: of a person, or of the author of an item; null when unknown. */
+  'person.card': {
+    input: z.union([z.object({ person: PersonId }), z.object({ item: ItemId })]),
+    output: z.nullable(z.custom<CardData>((v) => typeof v === 'object' && v !== null && 'person' in v)),
+  },
   /** Edit what you keep about a person. */
   'person.update': {
     input: z.object({

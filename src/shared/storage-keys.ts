@@ -9,3 +9,6 @@ export interface StoredError {
   message: string;
   at: number;
 }
+
+/** Bumped by the background whenever people changed (edits, links, settled stats); cards re-ask. */
+export const PEOPLE_REV_KEY = 'rapport.peopleRev';

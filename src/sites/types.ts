@@ -2,7 +2,7 @@ import type { SiteId } from '../core/sites';
 import type { ItemInput } from '../shared/schema';
 
 /** The kinds of in-page helpers, as written in `<rapport-ui data-kind>`. */
-export type HelperKind = 'unanswered-badge' | 'reply-suggestions' | 'challenge-hint' | 'feedback-tally' | 'person-button' | 'paste-hint';
+export type HelperKind = 'unanswered-badge' | 'reply-suggestions' | 'challenge-hint' | 'feedback-tally' | 'person-button' | 'person-card' | 'paste-hint';
 
 /** An element the adapter could not read, named for the adapter-health view. */
 export interface Skip {

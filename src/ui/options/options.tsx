@@ -1,7 +1,10 @@
 import { useStorageError } from '../components/use-storage-error';
+import { Data } from './data';
 import { Health } from './health';
 import { Identities } from './identities';
+import { Reminders } from './reminders';
 import { EnabledSites } from './sites';
+import { Tags } from './tags';
 
 export function Options() {
   const storageError = useStorageError();
@@ -14,6 +17,9 @@ export function Options() {
         </p>
       )}
       <Identities />
+      <Tags />
+      <Reminders />
+      <Data />
       <EnabledSites />
       <Health />
     </main>

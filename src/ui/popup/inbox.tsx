@@ -23,7 +23,8 @@ export function Inbox({ onError }: { onError: (message: string) => void }) {
 }
 
 function InboxRow({ row, now, act }: { row: ItemRow; now: number; act: (p: Promise<unknown>) => void }) {
-  const open = () => act(browser.tabs.create({ url: row.url }).then(() => window.close()));
+  // The popup closes once the item opens; the side panel stays beside it.
+  const open = () => act(browser.tabs.create({ url: row.url }).then(() => document.body.classList.contains('panel') || window.close()));
   const snooze = (ms: number) => act(rpc('items.snooze', { id: row.id, until: Date.now() + ms }));
   return (
     <li data-for={row.id}>

@@ -6,11 +6,17 @@ import { useQuery } from '../components/use-query';
 import { useStorageError } from '../components/use-storage-error';
 import { EnableSite } from './enable-site';
 import { Inbox } from './inbox';
+import { People } from './people';
+
+const VIEWS = { inbox: 'Inbox', people: 'People', reconnect: 'Reconnect' } as const;
+type View = keyof typeof VIEWS;
+const initialView = (new URLSearchParams(location.search).get('view') ?? 'inbox') as View;
 
 export function Popup() {
   const { value: count } = useQuery(() => awaitingCount(db()));
   const storageError = useStorageError();
   const [actionError, setActionError] = useState<string>();
+  const [view, setView] = useState<View>(initialView in VIEWS ? initialView : 'inbox');
   return (
     <>
       <header>
@@ -31,7 +37,14 @@ export function Popup() {
           </p>
         )}
         <EnableSite />
-        <Inbox onError={setActionError} />
+        <nav class="views" role="tablist">
+          {(Object.keys(VIEWS) as View[]).map((v) => (
+            <button type="button" role="tab" aria-selected={view === v} data-view={v} onClick={() => setView(v)}>
+              {VIEWS[v]}
+            </button>
+          ))}
+        </nav>
+        {view === 'inbox' ? <Inbox onError={setActionError} /> : <People key={view} mode={view} />}
       </main>
       <footer>
         <a href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
