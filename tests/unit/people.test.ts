@@ -3,6 +3,7 @@
  * and splitting identities, renames, forgetting, tags with cadences, and the daily digest.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { commitImport, importRes, stageImport, startImport } from '../../src/background/import';
 import { ingestItems } from '../../src/background/ingest';
 import { settlePeople } from '../../src/background/people';
 import { deleteAll, deletePerson, deleteSite, linkPeople, markNotSame, setTag, splitAccount, updatePerson } from '../../src/background/people-edit';
@@ -207,5 +208,57 @@ describe('keep in touch', () => {
     expect(await rescore(d, T0 + 90 * DURATION.DAY)).toBe(true);
     expect(await rescore(d, T0 + 90 * DURATION.DAY + 1000)).toBe(false);
     expect((await d.people.get(BOB))!.score).toBeLessThan(before);
+  });
+});
+
+describe('importing (the background side)', () => {
+  const exportOf = async () => ({
+    items: await d.items.toArray(),
+    accounts: await d.accounts.toArray(),
+    people: await d.people.toArray(),
+    interactions: await d.interactions.toArray(),
+    identities: await d.identities.toArray(),
+    tags: await d.tags.toArray(),
+  });
+  const send = async (data: Record<string, unknown[]>) => {
+    startImport('t1');
+    for (const [table, rows] of Object.entries(data)) stageImport('t1', table as 'items', rows);
+    return commitImport(d, 't1');
+  };
+
+  it('brings back everything after forgetting it, and a second import adds nothing', async () => {
+    await conversation();
+    await updatePerson(d, { id: BOB, notes: 'Slides', tags: ['speaker'] });
+    await setTag(d, { name: 'speaker', color: '#ff0000', cadence: { idealDays: 7, maxDays: 14 } });
+    const file = await exportOf();
+    await deleteAll(d);
+    const first = await send(file);
+    expect(first.added).toMatchObject({ items: 3, people: 1, interactions: 2, tags: 1 });
+    expect((await d.people.get(BOB))!.notes).toBe('Slides');
+    expect(await d.items.where('[awaiting+sortAt]').between([1, -Infinity], [1, Infinity]).count()).toBe(0);
+    const again = await send(file);
+    expect(Object.values(again.added).every((n) => n === 0)).toBe(true);
+    expect(await d.items.count()).toBe(3);
+  });
+
+  it('refuses a file that does not hold together, and changes nothing', async () => {
+    await conversation();
+    const file = await exportOf();
+    const before = await exportOf();
+    file.interactions[0] = { ...file.interactions[0]!, accountKey: 'x:ghost' };
+    await expect(send(file)).rejects.toThrow(/x:ghost/);
+    expect(await exportOf()).toEqual(before);
+  });
+
+  it('refuses parts of an import it never began (a restarted background)', () => {
+    expect(() => stageImport('never', 'items', [])).toThrow(/interrupted/);
+  });
+
+  it('takes Reddit Enhancement Suite tags as people with tags', async () => {
+    const r = await importRes(d, [{ username: 'spez', text: 'admin', color: '#ff0000' }, { username: 'kn0thing', text: 'cofounder' }]);
+    expect(r).toEqual({ people: 2, tags: 2 });
+    expect((await d.people.get('reddit:spez'))!.tags).toEqual(['admin']);
+    expect((await d.tags.get('admin'))!.color).toBe('#ff0000');
+    await expect(importRes(d, [{ username: 'Not A Name!', text: 'x' }])).rejects.toThrow(/cannot be imported/);
   });
 });
