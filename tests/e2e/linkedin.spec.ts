@@ -225,3 +225,14 @@ test('legacy post page: badges in nested comment articles; loaded comments read;
   await expect.poll(() => badges(page)).toEqual(here.filter((id) => id !== first));
   await expect.poll(toolbarText).toBe(String(feed.awaiting.length + here.length - 1));
 });
+
+test('authors are stored by name, not by their profile link\'s label ("View Bob Ito’s profile")', async ({ page, inDb }) => {
+  for (const exp of Object.values(expected)) {
+    await page.goto(exp.url);
+    await expect.poll(() => helperIds(page, 'person-button').then((ids) => ids.length)).toBeGreaterThan(0);
+  }
+  const names = await inDb(async (db) => (await db.items.where('site').equals('linkedin').toArray()).map((i) => i.author.name));
+  expect(names.length).toBeGreaterThan(10);
+  expect(names.filter((n) => /^View |profile$/.test(n))).toEqual([]);
+  expect(names).toContain('Bob Ito');
+});

@@ -70,6 +70,8 @@ for (const [file, exp] of Object.entries(expected)) {
       for (const item of page.items) {
         expect(item.author.name, item.id).toMatch(/^[^\n•]+$/);
         expect(item.author.name, item.id).not.toMatch(/(.+)\1/);
+        // The profile link's accessible label is not the name ("View Bob Ito’s profile" is Bob Ito).
+        expect(item.author.name, item.id).not.toMatch(/^View |profile$/);
         expect(item.text.length, item.id).toBeGreaterThan(0);
         expect(item.text, item.id).not.toMatch(/hashtag#|…more|Reply|Like/);
       }

@@ -55,10 +55,21 @@ export const isCompanyLink = (a: Element) => /\/(company|school|showcase)\//.tes
 /** A person as a link shows them: handle from the href, name from the link's first line or avatar alt. */
 export function personOf(link: Element): { handle: string; name: string } | undefined {
   const handle = memberHandle(link.getAttribute('href'));
-  if (!handle) return undefined;
-  const line = visibleText(link).split('\n')[0]!.trim();
-  const alt = /^View (.+?)[’']s\b/.exec(link.querySelector('img[alt]')?.getAttribute('alt') ?? '')?.[1];
-  return { handle, name: line || alt || '' };
+  return handle ? { handle, name: linkName(link) } : undefined;
+}
+
+/** LinkedIn's accessible label for a profile link or avatar: "View Ada Lovelace’s profile". */
+const PROFILE_LABEL = /^View (.+?)[’']s\b/;
+
+/**
+ * The name a link shows: its first line of text, or its avatar's alt. Either may be the profile
+ * label (some links hold only a visually hidden one), which is unwrapped to the name in it.
+ */
+export function linkName(a: Element): string {
+  const line = visibleText(a).split('\n')[0]!.trim();
+  const text = line || (a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+  const labelled = PROFILE_LABEL.exec(text)?.[1];
+  return labelled ?? (line || '');
 }
 
 /** "3h •", "1w • Edited •", "2mo", "now": LinkedIn's relative times (no <time datetime> anywhere). */

@@ -4,7 +4,7 @@
  * the componentkey token names it. Legacy posts carry `data-urn` (or `data-id`).
  */
 import { readText } from '../shared/text';
-import { headerAll, isCompanyLink, own, ownAll, personOf, relativeTimeIn, visibleText } from './dom';
+import { headerAll, isCompanyLink, linkName, own, ownAll, personOf, relativeTimeIn } from './dom';
 import { activityId, activityOf, keyId, parseCommentUrn, tokenOf } from './ids';
 import { sel } from './selectors';
 import { activityOfUrl } from './urls';
@@ -64,11 +64,6 @@ function sduiActor(el: Element): Authorship {
   if (isCompanyLink(actor)) return { company: true };
   const person = personOf(actor);
   return person && { handle: person.handle, name: person.name || named || '' };
-}
-
-/** The name a link shows: its first line of text, or its avatar's alt ("View Ada Lovelace’s profile"). */
-function linkName(a: Element): string {
-  return visibleText(a).split('\n')[0]!.trim() || (/^View (.+?)[’']s\b/.exec(a.querySelector('img[alt]')?.getAttribute('alt') ?? '')?.[1] ?? '');
 }
 
 /** The post's time and the element showing it (legacy sub-description, or the SDUI header line). */
