@@ -67,7 +67,7 @@ function Header({ data, act }: { data: CardView; act: Act }) {
   const { person } = data;
   const dates = (at?: number) => (at ? new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) : '—');
   return (
-    <header class="card-head">
+    <div class="card-head">
       <input
         class="name"
         aria-label="Name"
@@ -97,7 +97,7 @@ function Header({ data, act }: { data: CardView; act: Act }) {
       <p class="muted" data-testid="first-last">
         First interaction {dates(person.stats.firstAt)} · last {dates(person.stats.lastAt)}
       </p>
-    </header>
+    </div>
   );
 }
 
