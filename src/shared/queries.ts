@@ -21,34 +21,37 @@ export interface PersonView {
   key: string;
 }
 
-const CANDIDATES = 5000;
+/** Above this many people sharing the query's rarest word, walking the sort order is cheaper. */
+const FEW = 1000;
 
 /**
  * People matching a search (every word a prefix of a word in their name, handles, tags or notes),
- * sorted. Without words, the top of the chosen order straight from its index. With words, the
- * rarest-looking (longest) word picks candidates from the search index and the rest filter them.
+ * sorted. A narrow search takes its candidates from the search index (the longest word is the
+ * rarest-looking) and sorts them; a broad one walks the chosen order and keeps the first that match,
+ * so the top of a common prefix ("m") is as right as the top of a rare one, and as quick.
  */
 export async function searchPeople(d: RapportDB, q: string, sort: PeopleSort = 'last', limit = 100): Promise<PersonView[]> {
   const words = queryTerms(q);
+  const match = (p: PersonRow) => matchesQuery(p.terms, words);
+  const lead = [...words].sort((a, b) => b.length - a.length)[0];
+  const ids = lead === undefined ? undefined : await d.people.where('terms').startsWith(lead).limit(FEW + 1).primaryKeys();
   let rows: PersonRow[];
-  if (!words.length) {
-    rows =
-      sort === 'overdue'
-        ? await d.people.where('dueAt').above(0).limit(limit).toArray()
-        : await d.people.orderBy(sort === 'score' ? 'score' : 'lastAt').reverse().limit(limit).toArray();
+  if (ids && ids.length <= FEW) {
+    const found = (await d.people.bulkGet([...new Set(ids)])).filter((p): p is PersonRow => !!p && match(p));
+    rows = found.sort(ORDER[sort]).slice(0, limit);
   } else {
-    const lead = [...words].sort((a, b) => b.length - a.length)[0]!;
-    const ids = await d.people.where('terms').startsWith(lead).limit(CANDIDATES).primaryKeys();
-    const found = (await d.people.bulkGet([...new Set(ids)])).filter((p): p is PersonRow => !!p && matchesQuery(p.terms, words));
-    const by: Record<PeopleSort, (a: PersonRow, b: PersonRow) => number> = {
-      last: (a, b) => b.lastAt - a.lastAt,
-      score: (a, b) => b.score - a.score,
-      overdue: (a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity),
-    };
-    rows = found.sort(by[sort]).slice(0, limit);
+    const ordered = sort === 'overdue' ? d.people.where('dueAt').above(0) : d.people.orderBy(sort === 'score' ? 'score' : 'lastAt').reverse();
+    rows = await (words.length ? ordered.filter(match) : ordered).limit(limit).toArray();
   }
   return withAccounts(d, rows);
 }
+
+/** The People view's orders, for candidates sorted in memory (the same as their indexes'). */
+const ORDER: Record<PeopleSort, (a: PersonRow, b: PersonRow) => number> = {
+  last: (a, b) => b.lastAt - a.lastAt,
+  score: (a, b) => b.score - a.score,
+  overdue: (a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity),
+};
 
 /** People whose keep-in-touch window has opened by `now`, most overdue first. */
 export async function reconnectList(d: RapportDB, now = Date.now(), limit = 200): Promise<PersonView[]> {

@@ -9,7 +9,7 @@ import { settlePeople } from '../../src/background/people';
 import { deleteAll, deletePerson, deleteSite, linkPeople, markNotSame, setTag, splitAccount, updatePerson } from '../../src/background/people-edit';
 import { rescore, takeDigest } from '../../src/background/reminders';
 import { DURATION } from '../../src/core/time';
-import type { RapportDB } from '../../src/shared/db';
+import { emptyPerson, type RapportDB } from '../../src/shared/db';
 import { reconnectList, searchPeople } from '../../src/shared/queries';
 import { ItemInput as ItemSchema } from '../../src/shared/schema';
 import { freshDb, HOST, mid, mItem } from './helpers/db';
@@ -260,5 +260,23 @@ describe('importing (the background side)', () => {
     expect((await d.people.get('reddit:spez'))!.tags).toEqual(['admin']);
     expect((await d.tags.get('admin'))!.color).toBe('#ff0000');
     await expect(importRes(d, [{ username: 'Not A Name!', text: 'x' }])).rejects.toThrow(/cannot be imported/);
+  });
+});
+
+describe('searching people', () => {
+  it('finds the true top of a broad search (more people share the word than the index is asked for)', async () => {
+    const people = Array.from({ length: 2500 }, (_, i) => ({
+      ...emptyPerson(`x:p${i}`, `Person ${i}`, T0),
+      // Every other one is a Maria (more than the index is asked for); the most recent are spread through the key order.
+      terms: i % 2 ? ['person', `p${i}`] : ['maria', 'person', `p${i}`],
+      lastAt: T0 + ((i * 7919) % 2500) * 1000,
+      stale: 0 as const,
+    }));
+    await d.people.bulkPut(people);
+    const truth = people.filter((p) => p.terms.includes('maria')).sort((a, b) => b.lastAt - a.lastAt).slice(0, 100).map((p) => p.id);
+    expect((await searchPeople(d, 'm')).map((v) => v.person.id)).toEqual(truth);
+    expect((await searchPeople(d, 'mar pers')).map((v) => v.person.id)).toEqual(truth);
+    // A narrow search, from the index.
+    expect((await searchPeople(d, 'p2499')).map((v) => v.person.id)).toEqual(['x:p2499']);
   });
 });
