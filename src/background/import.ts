@@ -9,7 +9,7 @@ import { localKeysOf, planImport } from '../core/io/plan';
 import * as z from 'zod/mini';
 import { resToRapport, ResUserTag } from '../core/io/res';
 import type { SiteId } from '../core/sites';
-import type { RapportDB } from '../shared/db';
+import type { InteractionRow, RapportDB } from '../shared/db';
 import { recomputeSite } from './recompute';
 
 type Table = keyof ExportData;
@@ -52,10 +52,12 @@ async function applyImport(d: RapportDB, data: ExportData) {
     const localAccounts = new Map(accounts.filter((a) => !!a).map((a) => [a.key, a]));
     const keys = localKeysOf(data, localAccounts);
     const byKey = <T>(rows: (T | undefined)[], key: (r: T) => string) => new Map(rows.filter((r): r is T => !!r).map((r) => [key(r), r]));
+    const none: (InteractionRow | undefined)[] = [];
     const [items, people, interactions, identities, tags] = await Promise.all([
       d.items.bulkGet(keys.items),
       d.people.bulkGet(keys.people),
-      d.interactions.bulkGet(keys.interactions),
+      // Restoring into an empty browser (the common case) needs no lookup of half a million keys.
+      (await d.interactions.count()) ? d.interactions.bulkGet(keys.interactions) : none,
       d.identities.bulkGet(keys.identities),
       d.tags.bulkGet(keys.tags),
     ]);
@@ -64,7 +66,7 @@ async function applyImport(d: RapportDB, data: ExportData) {
         items: byKey(items, (r) => r.id),
         accounts: localAccounts,
         people: byKey(people, (r) => r.id),
-        interactionIds: new Set(interactions.filter((r) => !!r).map((r) => r.id)),
+        interactionIds: new Set(byKey(interactions, (r) => r.id).keys()),
         identities: byKey(identities, (r) => r.site),
         tags: byKey(tags, (r) => r.name),
       },
