@@ -59,7 +59,7 @@ export async function ingestItems(d: RapportDB, host: string, input: Item[], now
   const ids = [...batch.keys()];
   let changed = false;
 
-  const rows = await d.transaction('rw', [d.items, d.accounts, d.people, d.interactions, d.identities], async () => {
+  const rows = await d.transaction('rw', [d.items, d.accounts, d.people, d.interactions, d.identities, d.restat], async () => {
     const me = await myHandles(d, [...batch.values()].map((i) => i.site));
     const existing = new Map((await d.items.bulkGet(ids)).filter((r) => !!r).map((r) => [r.id, r]));
     const next = new Map<string, ItemRow>();
@@ -163,14 +163,15 @@ async function rememberPeople(
   const keys = [...accounts.keys()];
   const stored = await d.accounts.bulkGet(keys);
   const renamedFrom = await formerAccounts(d, keys.filter((_, i) => !stored[i]).map((k) => accounts.get(k)!));
-  const merged: AccountRow[] = [];
+  const changed: AccountRow[] = [];
   const newPeople: PersonRow[] = [];
+  const personOf = new Map<string, string>();
   keys.forEach((key, i) => {
     const seen = accounts.get(key)!;
     const old = stored[i];
     const former = renamedFrom.get(key);
     if (!old && !former) newPeople.push(emptyPerson(key, seen.name || seen.handle, now));
-    merged.push({
+    const row: AccountRow = {
       ...old,
       ...seen,
       name: seen.name || old?.name || '',
@@ -179,18 +180,27 @@ async function rememberPeople(
       personId: old?.personId ?? former?.personId ?? key,
       firstSeenAt: old?.firstSeenAt ?? former?.firstSeenAt ?? now,
       lastInteractionAt: Math.max(seen.lastInteractionAt ?? 0, old?.lastInteractionAt ?? 0) || undefined,
-    });
+    };
+    personOf.set(key, row.personId);
+    if (!old || !sameAccount(old, row, now)) changed.push(row);
   });
-  await d.accounts.bulkPut(merged);
+  if (changed.length) await d.accounts.bulkPut(changed);
   if (newPeople.length) await d.people.bulkAdd(newPeople).catch(ignoreExisting);
-  const personOf = new Map(merged.map((a) => [a.key, a.personId]));
-  if (interactions.length) {
-    await d.interactions.bulkPut(interactions.map((x) => ({ ...x, personId: personOf.get(x.accountKey) ?? x.accountKey })));
-  }
+  // An interaction seen before is stored already: only new ones are written and make a person stale.
+  const known = new Set(await d.interactions.where(':id').anyOf(interactions.map((x) => x.id)).primaryKeys());
+  const fresh = interactions.filter((x) => !known.has(x.id)).map((x) => ({ ...x, personId: personOf.get(x.accountKey) ?? x.accountKey }));
+  if (fresh.length) await d.interactions.bulkPut(fresh);
   // Their stats, score, reminders and search terms are brought up to date by the settle job.
-  const touched = new Set([...interactions.map((x) => personOf.get(x.accountKey)!), ...[...renamedFrom.values()].map((a) => a.personId)]);
-  if (touched.size) await d.people.where('id').anyOf([...touched]).modify({ stale: 1 });
+  const touched = new Set([...fresh.map((x) => x.personId), ...[...renamedFrom.values()].map((a) => a.personId)]);
+  if (touched.size) await d.restat.bulkPut([...touched].map((id) => ({ id })));
 }
+
+/** Seen again with nothing new: no write (the last-seen time is kept to the hour). */
+function sameAccount(old: AccountRow, next: AccountRow, now: number): boolean {
+  return old.name === next.name && old.nativeId === next.nativeId && old.lastInteractionAt === next.lastInteractionAt && now - old.lastSeenAt < HOUR;
+}
+
+const HOUR = 3_600_000;
 
 /**
  * Accounts seen before under another handle: a new handle with the stable id (`nativeId`) of a

@@ -10,21 +10,24 @@ import { personStats } from '../core/person-stats';
 import { scorePerson } from '../core/score';
 import { termsOf } from '../core/search';
 import { db, type AccountRow, type PersonRow, type RapportDB, type TagRow } from '../shared/db';
-import { coalesced } from './coalesce';
+import { whenQuiet } from './coalesce';
 import { announcePeopleChange, reportStorageError } from './status';
 
 const BATCH = 50;
 
-/** Settles every stale person; returns how many. */
+/** Settles every stale person (marked on the row, or named in `restat` by ingest); returns how many. */
 export async function settlePeople(d: RapportDB, now = Date.now()): Promise<number> {
   let settled = 0;
   for (;;) {
-    const n = await d.transaction('rw', [d.people, d.accounts, d.interactions, d.items, d.tags], async () => {
-      const batch = await d.people.where('stale').equals(1).limit(BATCH).toArray();
-      if (!batch.length) return 0;
+    const n = await d.transaction('rw', [d.people, d.accounts, d.interactions, d.items, d.tags, d.restat], async () => {
+      const marked = await d.restat.limit(BATCH).primaryKeys();
+      const batch = new Map((await d.people.where('stale').equals(1).limit(BATCH).toArray()).map((p) => [p.id, p]));
+      for (const p of await d.people.bulkGet(marked)) if (p) batch.set(p.id, p);
+      if (!batch.size && !marked.length) return 0;
       const tags = await tagMap(d);
-      await d.people.bulkPut(await Promise.all(batch.map((p) => restat(d, p, tags, now))));
-      return batch.length;
+      await d.people.bulkPut(await Promise.all([...batch.values()].map((p) => restat(d, p, tags, now))));
+      await d.restat.bulkDelete(marked);
+      return batch.size + marked.length;
     });
     if (!n) return settled;
     settled += n;
@@ -62,13 +65,13 @@ export function derived(person: PersonRow, accounts: readonly AccountRow[], tags
 }
 
 let soon: (() => void) | undefined;
-/** Settles stale people once writes pause. */
+/** Settles stale people once writes have paused for a moment (a page being read keeps writing). */
 export function settleSoon(): void {
-  soon ??= coalesced(
+  soon ??= whenQuiet(
     async () => {
       if (await settlePeople(db())) await announcePeopleChange();
     },
-    200,
+    500,
     reportStorageError,
   );
   soon();

@@ -22,7 +22,7 @@ let refreshSoon: (() => void) | undefined;
  * costs one count, not one per batch. A worker stopped before it runs recounts when it starts.
  */
 export function refreshToolbarSoon(d: RapportDB): void {
-  refreshSoon ??= coalesced(() => refreshToolbar(d), 50, reportStorageError);
+  refreshSoon ??= coalesced(() => refreshToolbar(d), 250, reportStorageError);
   refreshSoon();
 }
 

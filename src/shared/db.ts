@@ -211,6 +211,8 @@ export const SCHEMA: SchemaVersion[] = [
       health: 'key, site',
       meta: 'key',
       tags: 'name',
+      // People a write touched, to be settled: a key-only row is cheaper to write than the person.
+      restat: 'id',
     },
     upgrade: async (tx) => {
       const now = Date.now();
@@ -231,6 +233,7 @@ export type RapportDB = Dexie & {
   accounts: EntityTable<AccountRow, 'key'>;
   people: EntityTable<PersonRow, 'id'>;
   tags: EntityTable<TagRow, 'name'>;
+  restat: EntityTable<{ id: string }, 'id'>;
   interactions: EntityTable<InteractionRow, 'id'>;
   identities: EntityTable<IdentityRow, 'site'>;
   health: EntityTable<HealthRow, 'key'>;
