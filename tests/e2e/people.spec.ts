@@ -148,3 +148,26 @@ test('your data: export, forget everything, import, and everything is back', asy
   await expect(options.getByTestId('data-status')).toHaveAttribute('data-state', 'error');
   expect(await counts()).toEqual(before);
 });
+
+test('the side panel holds the same People view; people export to CSV; RES user tags import as tags', async ({ page, ext, openExtensionPage }) => {
+  await page.goto(mastodon.url);
+  await expect.poll(async () => (await helperIds(page, 'person-button')).length).toBeGreaterThan(0);
+
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/src/ui/panel/index.html?view=people`);
+  await expect(panel.locator(`li[data-person="${BOB}"]`)).toContainText('Bob Ito');
+
+  const options = await openExtensionPage('options');
+  const [csv] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-csv"]').click()]);
+  const lines = fs.readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+  expect(lines[0]).toBe('name,handles,sites,stage,tags,notes,first_interaction,last_interaction,score,cadence_ideal_days,cadence_max_days');
+  expect(lines.some((l) => l.startsWith('Bob Ito,bob@fosstodon.org,Mastodon,'))).toBe(true);
+
+  const backup = { SCHEMA_VERSION: 2, data: { 'tag.spez': { text: 'admin', color: 'orangered', votesUp: 5, votesDown: 2 }, 'tag.bob_ito': { text: 'rustacean', color: 'blue' } } };
+  await options.locator('input[name="import"]').setInputFiles({ name: 'RES-backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect(options.getByTestId('data-status')).toContainText('Reddit Enhancement Suite tags: 2 people, 2 tags');
+  await expect(options.locator('[data-tag-row="rustacean"]')).toBeVisible();
+
+  await panel.locator('input[name="people-search"]').fill('admin');
+  await expect(panel.locator('li[data-person="reddit:spez"] [data-tag="admin"]')).toBeVisible();
+});
