@@ -17,7 +17,14 @@
  *   BENCH_SETTLE_MS=100                          content: pause after each batch once idle
  *   BENCH_DB_ITEMS=100000
  *   BENCH_INGEST_RUNS=3  BENCH_INGEST_BUDGET_S=60 db: items stored, ingest repetitions
- *   BENCH_QUERY_RUNS=20  BENCH_POPUP_OPENS=10    db/popup: inbox query runs, popup opens
+ *   BENCH_QUERY_RUNS=20  BENCH_POPUP_OPENS=10    db/popup/people: inbox query runs, popup opens
+ *   BENCH_PEOPLE=20000  BENCH_INTERACTIONS=500000  BENCH_PEOPLE_ITEMS=50000
+ *                                                people, io: the data set (seeded straight into the database)
+ *   BENCH_SETTLE_RUNS=2  BENCH_SETTLE_BUDGET_S=60  people.settle: settle runs (every person stale)
+ *   BENCH_SEARCH_RUNS=20  BENCH_SEARCH_UI_RUNS=3  people.search: searchPeople runs per query, typed runs per query
+ *   BENCH_EXPORT_RUNS=3  BENCH_IMPORT_RUNS=1  BENCH_IO_BUDGET_S=150
+ *                                                io: export and import repetitions (each within the budget)
+ *   BENCH_IMPORT_SETTLE=0                        io.import: 1 = also wait for (and note) the background's settle after the last import
  *   BENCH_DIST=dist/chrome                       the build to load
  *   BENCH_PROFILES=bench/out/profiles            also write each profiled batch's .cpuprofile there (DevTools opens them)
  *
@@ -36,6 +43,7 @@ import path from 'node:path';
 import { bundleFigures } from '../bench/bundle';
 import { contentFigures, mastodonSite, redditSite, xSite, type BenchSite } from '../bench/content';
 import { dbFigures } from '../bench/db';
+import { peopleFigures } from '../bench/people';
 import { DIST, ensureChromeBuild, launch, ROOT } from '../bench/lib/browser';
 import { FIGURES, table, type FigureName, type Figures } from '../bench/lib/figures';
 
@@ -145,6 +153,39 @@ if (db.wantIngest || db.wantQuery || db.wantPopup) {
         queryRuns: Math.max(1, int('BENCH_QUERY_RUNS', 20)),
         popupOpens: Math.max(1, int('BENCH_POPUP_OPENS', 10)),
         ...db,
+        log,
+      }),
+    );
+  } finally {
+    await b.close();
+  }
+}
+
+const people = {
+  settle: wanted('people.settle_20k_ms'),
+  search: wanted('people.search_ms'),
+  render: wanted('people.first_render_ms'),
+  export: wanted('io.export_ms'),
+  import: wanted('io.import_ms'),
+};
+if (Object.values(people).some(Boolean)) {
+  const b = await launch(dist);
+  try {
+    chromium ||= await b.chromiumVersion();
+    Object.assign(
+      figures,
+      await peopleFigures(b, {
+        people: int('BENCH_PEOPLE', 20_000),
+        interactions: int('BENCH_INTERACTIONS', 500_000),
+        items: int('BENCH_PEOPLE_ITEMS', 50_000),
+        settleRuns: runs('BENCH_SETTLE_RUNS', 2, 1, 'BENCH_SETTLE_BUDGET_S', 60),
+        searchRuns: Math.max(1, int('BENCH_SEARCH_RUNS', 20)),
+        searchUiRuns: int('BENCH_SEARCH_UI_RUNS', 3),
+        popupOpens: Math.max(1, int('BENCH_POPUP_OPENS', 10)),
+        exportRuns: runs('BENCH_EXPORT_RUNS', 3, 2, 'BENCH_IO_BUDGET_S', 150),
+        importRuns: runs('BENCH_IMPORT_RUNS', 1, 1, 'BENCH_IO_BUDGET_S', 150),
+        waitImportSettle: int('BENCH_IMPORT_SETTLE', 0) > 0,
+        want: people,
         log,
       }),
     );

@@ -27,6 +27,11 @@ export const FIGURES = {
   'db.ingest_100k_ms': { unit: 'ms', goal: { text: '≤ 3,000', max: 3000 } },
   'db.inbox_query_100k_ms': { unit: 'ms', goal: { text: '≤ 10', max: 10 } },
   'popup.first_render_100k_ms': { unit: 'ms', goal: { text: '≤ 100', max: 100 } },
+  'people.search_ms': { unit: 'ms', goal: { text: '≤ 50', max: 50 } },
+  'people.first_render_ms': { unit: 'ms' },
+  'people.settle_20k_ms': { unit: 'ms' },
+  'io.export_ms': { unit: 'ms' },
+  'io.import_ms': { unit: 'ms' },
 } as const satisfies Record<string, FigureSpec>;
 
 export type FigureName = keyof typeof FIGURES;
