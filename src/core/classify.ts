@@ -11,9 +11,10 @@
  */
 import { fold } from './search';
 
-export type CommentKind = 'question' | 'praise' | 'feedback' | 'concern' | 'other';
+import { COMMENT_KINDS, type CommentKind } from './comment-kinds';
+
+export { COMMENT_KINDS, type CommentKind };
 /** In order of precedence: on a tie, a question beats a concern, which beats praise. */
-export const COMMENT_KINDS: readonly CommentKind[] = ['question', 'concern', 'feedback', 'praise', 'other'];
 
 export interface CommentClass {
   kind: CommentKind;
