@@ -1,2 +1,10 @@
-/** What the card's frame may tell the page it sits in: only to close it. */
-export const CLOSE_CARD = 'rapport/close-card';
+/** What an extension frame may tell the site's page it sits in: only to close it. */
+export const CLOSE_FRAME = 'rapport/close-frame';
+
+/** In a site's frame, Escape closes it (the page's own listener never sees keys typed in the frame). */
+export function closeOnEscape(): void {
+  if (window === window.top) return;
+  addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') window.parent.postMessage(CLOSE_FRAME, '*');
+  });
+}

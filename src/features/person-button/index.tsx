@@ -4,7 +4,9 @@
  * never your notes or history.
  */
 import { defineFeature } from '../../content/feature';
-import { openCard } from './card-frame';
+import { openFrame } from '../../content/frame';
+
+const CARD_PAGE = 'src/ui/card/index.html';
 
 export const buttonCss = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin-inline: 4px; }
@@ -20,7 +22,7 @@ function PersonButton({ itemId, author, signal }: { itemId: string; author: stri
     <button type="button" title={`Rapport: ${author}`} aria-label={`Open Rapport's card for ${author}`} onClick={(e) => {
       e.preventDefault();
       e.stopPropagation();
-      openCard(itemId, author, e.currentTarget, signal);
+      openFrame({ kind: 'person-card', for: itemId, page: CARD_PAGE, query: { item: itemId }, title: `Rapport card for ${author}`, opener: e.currentTarget, signal });
     }}>
       <svg viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
         <circle cx="8" cy="5" r="3" />

@@ -1,7 +1,7 @@
 /** The card as its own page, for the frame a page's person button opens: `?item=<item id>` or `?person=<id>`. */
 import { render } from 'preact';
 import { PersonCard } from './card';
-import { CLOSE_CARD } from './frame-messages';
+import { closeOnEscape } from '../../shared/frame-messages';
 
 const params = new URLSearchParams(location.search);
 const person = params.get('person');
@@ -12,10 +12,4 @@ render(
   document.getElementById('app')!,
 );
 
-// In a page's frame, Escape closes the card (the page's own listener never sees keys typed here).
-// The message says nothing but "close": the page can read it, and may send it, harmlessly.
-if (window !== window.top) {
-  addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') window.parent.postMessage(CLOSE_CARD, '*');
-  });
-}
+closeOnEscape();
