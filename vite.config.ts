@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 300,
       // Extension pages the manifest does not name as such (the person card is a web-accessible
       // page that a content script frames): bundled like the popup and options pages.
-      rollupOptions: { input: { card: 'src/ui/card/index.html', panel: 'src/ui/panel/index.html' } },
+      rollupOptions: { input: { card: 'src/ui/card/index.html', suggest: 'src/ui/suggest/index.html', panel: 'src/ui/panel/index.html' } },
     },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   };

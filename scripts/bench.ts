@@ -25,6 +25,7 @@
  *   BENCH_EXPORT_RUNS=3  BENCH_IMPORT_RUNS=1  BENCH_IO_BUDGET_S=150
  *                                                io: export and import repetitions (each within the budget)
  *   BENCH_IMPORT_SETTLE=0                        io.import: 1 = also wait for (and note) the background's settle after the last import
+ *   BENCH_SUGGEST_ROUNDS=20                      suggest: rounds over the 384 labelled comments
  *   BENCH_DIST=dist/chrome                       the build to load
  *   BENCH_PROFILES=bench/out/profiles            also write each profiled batch's .cpuprofile there (DevTools opens them)
  *
@@ -43,6 +44,7 @@ import path from 'node:path';
 import { bundleFigures } from '../bench/bundle';
 import { contentFigures, mastodonSite, redditSite, xSite, type BenchSite } from '../bench/content';
 import { dbFigures } from '../bench/db';
+import { suggestFigures } from '../bench/suggest';
 import { peopleFigures } from '../bench/people';
 import { DIST, ensureChromeBuild, launch, ROOT } from '../bench/lib/browser';
 import { FIGURES, table, type FigureName, type Figures } from '../bench/lib/figures';
@@ -93,6 +95,9 @@ const needsBrowser = names.some((n) => wanted(n) && !n.startsWith('bundle.'));
 if (dist === DIST && (needsBrowser || wanted('bundle.content_entry_gzip_kb'))) ensureChromeBuild(log);
 
 if (wanted('bundle.content_entry_gzip_kb')) Object.assign(figures, bundleFigures(dist));
+if (wanted('suggest.builtin_ms.median') || wanted('suggest.builtin_ms.p95') || wanted('suggest.classify_per_s')) {
+  for (const [k, v] of Object.entries(suggestFigures(ROOT, int('BENCH_SUGGEST_ROUNDS', 20))) as [FigureName, NonNullable<Figures[FigureName]>][]) if (wanted(k)) figures[k] = v;
+}
 
 const feedSize = int('BENCH_FEED_SIZE', 2000);
 const batch = int('BENCH_FEED_BATCH', 100);

@@ -10,8 +10,10 @@ import { settleSoon } from './people';
 import { deleteAll, deletePerson, deleteSite, linkPeople, markNotSame, setTag, splitAccount, updatePerson } from './people-edit';
 import { recomputeSite, setItemState } from './recompute';
 import { saveSettings } from './reminders';
+import { suggestInfo } from './suggest';
 import { scheduleSnoozeWake } from './snooze';
 import { loadCard, personOfItem } from '../shared/card';
+import { rpcTab } from '../shared/rpc';
 import { announceChange, announcePeopleChange, clearStorageError, refreshToolbarSoon, reportStorageError } from './status';
 
 /** Runs a write, then brings the toolbar and open pages up to date; storage errors reach the popup. */
@@ -158,5 +160,11 @@ export const handlers: Handlers = {
   'settings.set': async (patch) => {
     await write(() => saveSettings(db(), patch), () => false);
     return {};
+  },
+  'suggest.context': async ({ item }) => suggestInfo(db(), item),
+  'suggest.insert': async ({ for: target, text }, sender) => {
+    const tab = sender.tab?.id;
+    if (tab === undefined) return { ok: false, via: 'none', reason: 'only a page can take a suggestion' };
+    return rpcTab(tab, 'composer.insert', { text, for: target });
   },
 };

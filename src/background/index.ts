@@ -7,6 +7,7 @@ import 'webext-dynamic-content-scripts';
 import browser from '../shared/browser';
 import { db } from '../shared/db';
 import { serve } from '../shared/serve';
+import { serveSuggestionStreams } from './endpoint';
 import { handlers } from './handlers';
 import { injectIntoOpenTabs } from './reinject';
 import { settlePeople, settleSoon } from './people';
@@ -15,6 +16,7 @@ import { onSnoozeAlarm, scheduleSnoozeWake, SNOOZE_ALARM } from './snooze';
 import { refreshToolbar, reportStorageError } from './status';
 
 serve(handlers);
+serveSuggestionStreams();
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === SNOOZE_ALARM) void onSnoozeAlarm().catch(reportStorageError);

@@ -9,25 +9,16 @@ import { dayKey } from '../core/days';
 import { scorePerson } from '../core/score';
 import browser from '../shared/browser';
 import { db, type RapportDB } from '../shared/db';
+import { readSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { tagMap } from './people';
 
 export const DAILY_ALARM = 'people-daily';
-const SETTINGS = 'settings';
 const RESCORED = 'people.rescoredDay';
 const DIGEST = 'digest.lastAt';
 
-export interface Settings {
-  /** A daily browser notification naming who is due for a reconnect (off by default). */
-  digest: boolean;
-}
-
-export async function settings(d: RapportDB): Promise<Settings> {
-  return { digest: false, ...((await d.meta.get(SETTINGS))?.value as Partial<Settings> | undefined) };
-}
-
 export async function saveSettings(d: RapportDB, patch: Partial<Settings>): Promise<void> {
   await d.transaction('rw', d.meta, async () => {
-    await d.meta.put({ key: SETTINGS, value: { ...(await settings(d)), ...patch } });
+    await d.meta.put({ key: SETTINGS_KEY, value: { ...(await readSettings(d)), ...patch } });
   });
 }
 
@@ -71,7 +62,7 @@ export async function takeDigest(d: RapportDB, now = Date.now()): Promise<string
 export async function onDailyAlarm(): Promise<void> {
   const d = db();
   await rescore(d);
-  if (!(await settings(d)).digest) return;
+  if (!(await readSettings(d)).digest) return;
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   const names = await takeDigest(d);
   if (!names.length) return;

@@ -6,6 +6,8 @@
 import * as z from 'zod/mini';
 import { STAGES } from '../core/stages';
 import type { CardData } from './card';
+import { SettingsPatch } from './settings';
+import type { SuggestInfo } from './suggest-info';
 import { Handle, ItemId, ItemInput, SiteIdSchema } from './schema';
 
 export const ItemState = z.object({
@@ -127,7 +129,17 @@ export const contract = {
     output: z.object({ people: z.number(), tags: z.number() }),
   },
   /** Settings the background acts on. */
-  'settings.set': { input: z.object({ digest: z.optional(z.boolean()) }), output: Empty },
+  'settings.set': { input: SettingsPatch, output: Empty },
+  /** What reply suggestions for an item are made from: the context, the classifier's cues, saved replies. */
+  'suggest.context': {
+    input: z.object({ item: ItemId }),
+    output: z.nullable(z.custom<SuggestInfo>((v) => typeof v === 'object' && v !== null && 'context' in v)),
+  },
+  /** Type a chosen suggestion into the composer of the tab asking (replying to `for`); never sends it. */
+  'suggest.insert': {
+    input: z.object({ for: z.string().check(z.maxLength(300)), text: z.string().check(z.minLength(1), z.maxLength(10_000)) }),
+    output: z.object({ ok: z.boolean(), via: z.string(), reason: z.optional(z.string()) }),
+  },
 } as const satisfies Contract;
 
 /**

@@ -12,3 +12,6 @@ export interface StoredError {
 
 /** Bumped by the background whenever people changed (edits, links, settled stats); cards re-ask. */
 export const PEOPLE_REV_KEY = 'rapport.peopleRev';
+
+/** The user's model endpoint (base URL, model, key): local to this browser, never synced. */
+export const ENDPOINT_KEY = 'rapport.endpoint';

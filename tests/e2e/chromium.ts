@@ -54,6 +54,8 @@ export async function launchWithExtension(opts: { headless?: boolean; live?: boo
     const pages = fixturePages();
     // Only the web: the extension's own pages and scripts load as usual.
     await context.route(/^https?:\/\//, (route) => {
+      // Servers a test starts on this machine (a model endpoint) are reached for real.
+      if (/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(route.request().url())) return route.continue();
       const r = answer(route.request().url(), pages);
       return route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
     });

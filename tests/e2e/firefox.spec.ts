@@ -35,11 +35,13 @@ test.afterAll(async () => {
   await ff?.browser.close();
 });
 
-test('firefox: badges on the Mastodon thread, and the popup agrees', async () => {
+test('firefox: badges and reply ideas on the Mastodon thread, and the popup agrees', async () => {
   const thread = expected['thread.html']!;
   const page = await ff.newPage();
   await page.goto(thread.url);
   await expect.poll(() => helperIds(page, 'unanswered-badge').then(sorted), { timeout: 15_000 }).toEqual(sorted(thread.awaiting));
+  // Reply ideas beside the same items.
+  await expect.poll(() => helperIds(page, 'reply-suggestions').then(sorted)).toEqual(sorted(thread.awaiting));
   const badge = await page.evaluate(() => document.querySelector('rapport-ui[data-kind="unanswered-badge"]')?.shadowRoot?.querySelector('.badge')?.textContent);
   expect(badge).toMatch(/^(now|\d+[mhdwy])$/);
 

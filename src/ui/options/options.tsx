@@ -3,6 +3,7 @@ import { Data } from './data';
 import { Health } from './health';
 import { Identities } from './identities';
 import { Reminders } from './reminders';
+import { Replies } from './replies';
 import { EnabledSites } from './sites';
 import { Tags } from './tags';
 
@@ -19,6 +20,7 @@ export function Options() {
       <Identities />
       <Tags />
       <Reminders />
+      <Replies />
       <Data />
       <EnabledSites />
       <Health />

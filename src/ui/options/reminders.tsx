@@ -4,9 +4,10 @@ import browser from '../../shared/browser';
 import { db } from '../../shared/db';
 import { rpc } from '../../shared/rpc';
 import { useQuery } from '../components/use-query';
+import { SETTINGS_KEY } from '../../shared/settings';
 
 export function Reminders() {
-  const { value: stored } = useQuery(() => db().meta.get('settings'));
+  const { value: stored } = useQuery(() => db().meta.get(SETTINGS_KEY));
   const [on, setOn] = useState<boolean>();
   const [error, setError] = useState<string>();
   useEffect(() => {
