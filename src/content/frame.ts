@@ -51,6 +51,8 @@ export function openFrame(o: FrameOptions): void {
   closeButton.setAttribute('aria-label', 'Close');
   const frame = document.createElement('iframe');
   frame.title = o.title;
+  // The browser's on-device model, where there is one, may be used from the frame.
+  frame.allow = 'language-model';
   frame.src = `${browser.runtime.getURL(o.page)}?${new URLSearchParams(o.query)}`;
   bar.append(closeButton);
   box.append(bar, frame);

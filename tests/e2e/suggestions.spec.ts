@@ -74,3 +74,84 @@ test('your endpoint: a real server on 127.0.0.1 streams its suggestions; when it
   await expect(frame.locator('[data-testid="suggestions-builtin"] li')).toHaveCount(3);
   await expect(frame.locator('[data-testid="suggestions-endpoint"]')).toHaveCount(0);
 });
+
+test('the on-device model, where the browser has one: offered, downloaded and asked only on a click, its suggestions stream in', async ({ page, ext }) => {
+  // Debian's Chromium has no on-device model: this stands in for Chrome's Prompt API in extension pages.
+  await ext.context.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:') return;
+    Object.assign(globalThis, {
+      LanguageModel: {
+        availability: async () => 'downloadable',
+        create: async (options: { monitor?: (m: EventTarget) => void }) => {
+          const m = new EventTarget();
+          options.monitor?.(m);
+          for (const loaded of [0.4, 1]) m.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded }));
+          return {
+            promptStreaming: () =>
+              new ReadableStream<string>({
+                start(c) {
+                  for (const piece of ['1. Thanks so much', ' for asking, Bob!\n2. Good point, let me check.\n', '3. Tell me more about your setup?']) c.enqueue(piece);
+                  c.close();
+                },
+              }),
+            destroy() {},
+          };
+        },
+      },
+    });
+  });
+  await page.goto(thread.url);
+  await expect.poll(async () => (await helperIds(page, 'reply-suggestions')).length).toBeGreaterThan(0);
+  const frame = await openIdeas(page, thread.awaiting[0]!);
+  const button = frame.locator('[data-action="on-device"]');
+  await expect(button).toHaveText('Download and use the on-device model');
+  // Nothing is started before the click.
+  await expect(frame.locator('[data-testid="suggestions-on-device"]')).toHaveCount(0);
+  await button.click();
+  await expect(frame.locator('[data-testid="suggestions-on-device"] [data-provider="on-device"]')).toHaveCount(3);
+  await expect(frame.locator('[data-testid="suggestions-on-device"] li').first()).toContainText('Thanks so much for asking, Bob!');
+  await expect(frame.locator('[data-testid="suggestions-builtin"] li')).toHaveCount(3);
+});
+
+test('X: from the inline reply box\'s own control, a suggestion goes into the real Draft.js editor, unsent', async ({ page }) => {
+  const x = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'x/expected.json'), 'utf8'))['thread.html'] as { url: string; composers: { replyTo: string }[] };
+  const replyTo = x.composers[0]!.replyTo;
+  await page.goto(x.url);
+  const field = page.locator('[data-testid="primaryColumn"] .public-DraftEditor-content[data-testid="tweetTextarea_0"]');
+  await field.click();
+  const control = page.locator(`rapport-ui[data-kind="reply-suggestions"][data-for="${replyTo}"]`).filter({ hasNot: page.locator('iframe') });
+  await expect(control).toHaveCount(1);
+  await control.locator('button').click();
+  const frame = page.frameLocator('html > rapport-ui[data-kind="reply-suggestions"] >> iframe');
+  const pick = frame.locator('[data-testid="suggestions-builtin"] button').first();
+  await expect(pick).toBeVisible();
+  const text = (await pick.evaluate((b) => b.firstChild?.textContent ?? '')).trim();
+  await pick.click();
+  await expect(frame.getByTestId('insert-status')).toHaveAttribute('data-ok', 'true');
+  const composerText = () => page.evaluate(() => (window as unknown as { __fixture: { composerText(w: string): string | null } }).__fixture.composerText('reply'));
+  await expect.poll(composerText).toBe(text);
+  expect(await page.evaluate(() => (window as unknown as { __fixture: { posted: unknown[] } }).__fixture.posted.length)).toBe(0);
+});
+
+for (const e of [
+  { name: 'LinkedIn TipTap', file: 'thread.html', field: '[data-testid="ui-core-tiptap-text-editor-wrapper"] div.tiptap.ProseMirror[contenteditable="true"][role="textbox"]' },
+  { name: 'LinkedIn Quill', file: 'thread-legacy.html', field: '.ql-editor[contenteditable="true"]' },
+]) {
+  test(`${e.name}: a suggestion picked for the post goes into the real editor, unsent`, async ({ page }) => {
+    const li = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'linkedin/expected.json'), 'utf8'))[e.file] as { url: string; composers: { replyTo: string }[] };
+    await page.goto(li.url);
+    await page.locator(e.field).first().click();
+    const replyTo = li.composers[0]!.replyTo;
+    const control = page.locator(`rapport-ui[data-kind="reply-suggestions"][data-for="${replyTo}"]`).filter({ hasNot: page.locator('iframe') });
+    await control.first().locator('button').click();
+    const frame = page.frameLocator('html > rapport-ui[data-kind="reply-suggestions"] >> iframe');
+    const pick = frame.locator('[data-testid="suggestions-builtin"] button').nth(1);
+    await expect(pick).toBeVisible();
+    const text = (await pick.evaluate((b) => b.firstChild?.textContent ?? '')).trim();
+    await pick.click();
+    await expect(frame.getByTestId('insert-status')).toHaveAttribute('data-ok', 'true');
+    type Fixture = { __fixture: { composerText(i: number): string; submitted: string[] } };
+    await expect.poll(() => page.evaluate(() => (window as unknown as Fixture).__fixture.composerText(0))).toBe(text);
+    expect(await page.evaluate(() => (window as unknown as Fixture).__fixture.submitted.length)).toBe(0);
+  });
+}

@@ -10,6 +10,7 @@ import type { Suggestion } from '../../core/suggest/types';
 import { savedSuggestions } from '../../core/suggest/variables';
 import { rpc } from '../../shared/rpc';
 import { useAsync } from '../components/use-async';
+import { useOnDevice } from './on-device';
 import { useEndpointStream } from './stream';
 
 const KIND_LABEL = { question: 'Question', praise: 'Praise', feedback: 'Suggestion', concern: 'Concern', other: 'Comment' } as const;
@@ -18,6 +19,7 @@ const PROVIDER_LABEL = { builtin: 'built-in', 'on-device': 'on-device model', en
 export function Suggestions({ item }: { item: string }) {
   const { value: info, error } = useAsync(() => (item === 'composer' ? Promise.resolve(null) : rpc('suggest.context', { item })), [item]);
   const stream = useEndpointStream(item, info?.endpoint ? info.context.item.text : undefined);
+  const onDevice = useOnDevice(info?.context);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   useEffect(() => setStatus(undefined), [item]);
   if (error) return <p class="error">Rapport cannot make suggestions: {error}</p>;
@@ -60,6 +62,25 @@ export function Suggestions({ item }: { item: string }) {
           {stream.note}
         </p>
       )}
+      {onDevice.state !== 'none' && onDevice.state !== 'done' && (
+        <p>
+          <button type="button" data-action="on-device" disabled={onDevice.state === 'working'} onClick={onDevice.start}>
+            {onDevice.state === 'working'
+              ? onDevice.progress !== undefined && onDevice.progress < 1
+                ? `Downloading the on-device model… ${Math.round(onDevice.progress * 100)}%`
+                : 'Asking the on-device model…'
+              : onDevice.state === 'download'
+                ? 'Download and use the on-device model'
+                : 'Ask the on-device model'}
+          </button>
+        </p>
+      )}
+      {onDevice.note && (
+        <p class="note" role="status" data-testid="on-device-note">
+          {onDevice.note}
+        </p>
+      )}
+      {onDevice.suggestions.length > 0 && <List title="From the on-device model" items={onDevice.suggestions} onPick={insert} testid="on-device" />}
       {stream.suggestions.length > 0 && <List title="From your endpoint" items={stream.suggestions} onPick={insert} testid="endpoint" />}
       {builtin.length > 0 && <List title="Suggestions" items={builtin} onPick={insert} testid="builtin" />}
       {saved.length > 0 && <List title="Saved replies" items={saved} onPick={insert} testid="saved" />}
