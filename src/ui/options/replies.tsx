@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { COMMENT_KINDS, type CommentKind } from '../../core/comment-kinds';
+import { SITE_IDS, SITE_NAMES } from '../../core/sites';
 import { EndpointConfig, listModels, originOf } from '../../core/suggest/endpoint';
 import { LENGTHS, TONES, type SavedReply } from '../../core/suggest/types';
 import { VARIABLES } from '../../core/suggest/variables';
@@ -41,6 +42,36 @@ export function Replies() {
           </select>
         </label>
       </div>
+      <details>
+        <summary>Per site</summary>
+        <table>
+          <tbody>
+            {SITE_IDS.map((site) => (
+              <tr data-site-style={site}>
+                <td>{SITE_NAMES[site]}</td>
+                {(['tone', 'length'] as const).map((field) => (
+                  <td>
+                    <select
+                      name={`${field}.${site}`}
+                      aria-label={`${field} on ${SITE_NAMES[site]}`}
+                      value={s.bySite[site]?.[field] ?? ''}
+                      onChange={(e) => {
+                        const v = (e.target as HTMLSelectElement).value || undefined;
+                        void save({ bySite: { ...s.bySite, [site]: { ...s.bySite[site], [field]: v } } });
+                      }}
+                    >
+                      <option value="">{field === 'tone' ? `as above (${s.tone})` : `as above (${s.length})`}</option>
+                      {(field === 'tone' ? TONES : LENGTHS).map((t) => (
+                        <option value={t}>{t}</option>
+                      ))}
+                    </select>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       <SavedReplies saved={s.savedReplies} onSave={(savedReplies) => void save({ savedReplies })} />
       <Endpoint notes={s.notesToEndpoint} onNotes={(notesToEndpoint) => void save({ notesToEndpoint })} />
     </section>
