@@ -3,7 +3,7 @@
  * merge.ts composed in the one order that keeps a person whole. Pure: the caller fetches the
  * local rows the file names (`localKeysOf`), plans, and writes the plan in one transaction.
  */
-import type { AccountRow, IdentityRow, InteractionRow, ItemRow, PersonRow, TagRow } from '../../shared/db';
+import type { AccountRow, IdentityRow, ItemRow, PersonRow, TagRow } from '../../shared/db';
 import type { ExportData } from './format';
 import { mergeAccount, mergeIdentity, mergeItem, mergePerson, mergeTag, newInteractions, remapPeople, withPersonIds } from './merge';
 
@@ -17,13 +17,8 @@ export interface LocalRows {
   tags: ReadonlyMap<string, TagRow>;
 }
 
-export interface ImportPlan {
-  items: ItemRow[];
-  accounts: AccountRow[];
-  people: PersonRow[];
-  interactions: InteractionRow[];
-  identities: IdentityRow[];
-  tags: TagRow[];
+/** The rows to write, per table, and what the import came to. */
+export interface ImportPlan extends ExportData {
   /** Local accounts that now belong to another person: their stored interactions must follow. */
   moved: Map<string, string>;
   /** Rows new here, and rows merged into ones already here, per table. */

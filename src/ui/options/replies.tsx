@@ -15,6 +15,11 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../shared/sett
 import { ENDPOINT_KEY } from '../../shared/storage-keys';
 import { useQuery } from '../components/use-query';
 
+const STYLE = [
+  { field: 'tone', label: 'Tone', values: TONES },
+  { field: 'length', label: 'Length', values: LENGTHS },
+] as const;
+
 export function Replies() {
   const { value: settings } = useQuery(() => readSettings(db()));
   const [error, setError] = useState<string>();
@@ -25,22 +30,16 @@ export function Replies() {
       <h2>Reply suggestions</h2>
       {error && <p class="error">{error}</p>}
       <div class="data-actions">
-        <label>
-          Tone{' '}
-          <select name="tone" value={s.tone} onChange={(e) => void save({ tone: (e.target as HTMLSelectElement).value as Settings['tone'] })}>
-            {TONES.map((t) => (
-              <option value={t}>{t}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Length{' '}
-          <select name="length" value={s.length} onChange={(e) => void save({ length: (e.target as HTMLSelectElement).value as Settings['length'] })}>
-            {LENGTHS.map((t) => (
-              <option value={t}>{t}</option>
-            ))}
-          </select>
-        </label>
+        {STYLE.map(({ field, label, values }) => (
+          <label>
+            {label}{' '}
+            <select name={field} value={s[field]} onChange={(e) => void save({ [field]: (e.target as HTMLSelectElement).value })}>
+              {values.map((t) => (
+                <option value={t}>{t}</option>
+              ))}
+            </select>
+          </label>
+        ))}
       </div>
       <details>
         <summary>Per site</summary>
@@ -49,7 +48,7 @@ export function Replies() {
             {SITE_IDS.map((site) => (
               <tr data-site-style={site}>
                 <td>{SITE_NAMES[site]}</td>
-                {(['tone', 'length'] as const).map((field) => (
+                {STYLE.map(({ field, values }) => (
                   <td>
                     <select
                       name={`${field}.${site}`}
@@ -60,8 +59,8 @@ export function Replies() {
                         void save({ bySite: { ...s.bySite, [site]: { ...s.bySite[site], [field]: v } } });
                       }}
                     >
-                      <option value="">{field === 'tone' ? `as above (${s.tone})` : `as above (${s.length})`}</option>
-                      {(field === 'tone' ? TONES : LENGTHS).map((t) => (
+                      <option value="">as above ({s[field]})</option>
+                      {values.map((t) => (
                         <option value={t}>{t}</option>
                       ))}
                     </select>
