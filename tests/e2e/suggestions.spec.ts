@@ -155,3 +155,25 @@ for (const e of [
     expect(await page.evaluate(() => (window as unknown as Fixture).__fixture.submitted.length)).toBe(0);
   });
 }
+
+test('saved replies: made in the options page with variables, offered filled for the person, inserted like any suggestion', async ({ page, openExtensionPage }) => {
+  const options = await openExtensionPage('options');
+  await options.locator('input[name="saved-name"]').fill('Thanks');
+  await options.locator('input[name="saved-text"]').fill('Thanks {first_name}, that means a lot!');
+  await options.locator('button[type="submit"]', { hasText: 'Save reply' }).click();
+  await expect(options.locator('[data-saved-reply="Thanks"]')).toBeVisible();
+  await options.locator('select[name="tone"]').selectOption('professional');
+
+  await page.goto(thread.url);
+  const box = page.locator('textarea.autosuggest-textarea__textarea');
+  await box.click();
+  const frame = await openIdeas(page, thread.awaiting[0]!);
+  const saved = frame.locator('[data-testid="suggestions-saved"] [data-suggestion="saved"]');
+  await expect(saved).toHaveCount(1);
+  await expect(saved).toContainText(/^Thanks \S+, that means a lot!/);
+  // Professional: no emoji in the built-in ones.
+  const builtin = await frame.locator('[data-testid="suggestions-builtin"] button').evaluateAll((b) => b.map((x) => x.firstChild?.textContent ?? ''));
+  expect(builtin.join(' ')).not.toMatch(/\p{Extended_Pictographic}/u);
+  await saved.click();
+  await expect(box).toHaveValue(/that means a lot!/);
+});

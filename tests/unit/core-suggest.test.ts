@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommentKind } from '../../src/core/classify';
 import { SITE_IDS, type SiteId } from '../../src/core/sites';
 import { ALL_WORDINGS, builtinSuggestions, LENGTH_MAX, openPromise } from '../../src/core/suggest/builtin';
-import { suggestWithFallback, type Provider, type SetTimer } from '../../src/core/suggest/fallback';
 import { buildPrompt, COMMENT_MAX, NOTES_MAX, parseModelReply } from '../../src/core/suggest/prompt';
 import { LENGTHS, TONES, type SavedReply, type SuggestContext, type Suggestion } from '../../src/core/suggest/types';
 import { fillTemplate, firstNameOf, savedSuggestions, topicOf, VARIABLES, variablesOf } from '../../src/core/suggest/variables';
@@ -356,113 +355,5 @@ describe('parseModelReply', () => {
 
   it('parses an answer still streaming to the replies so far', () => {
     expect(parseModelReply('1. Thanks so much, Maya!\n2. Glad you li')).toEqual(['Thanks so much, Maya!', 'Glad you li']);
-  });
-});
-
-describe('suggestWithFallback', () => {
-  const ctx = context();
-  const said = (provider: Provider['id'], text: string): Suggestion[] => [{ text, intent: 'answer', provider }];
-
-  /** A timer the test fires by hand. */
-  function manualTimer() {
-    const timers: { run: () => void; ms: number; cancelled: boolean }[] = [];
-    const setTimer: SetTimer = (run, ms) => {
-      const t = { run, ms, cancelled: false };
-      timers.push(t);
-      return () => (t.cancelled = true);
-    };
-    return { setTimer, timers, fire: () => timers.filter((t) => !t.cancelled).forEach((t) => t.run()) };
-  }
-  /** A provider that answers only when aborted, with an error, like fetch. */
-  function hanging(id: Provider['id']) {
-    const seen: { signal?: AbortSignal } = {};
-    const provider: Provider = {
-      id,
-      suggest: (_, signal) => {
-        seen.signal = signal;
-        return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-      },
-    };
-    return { provider, seen };
-  }
-  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-  afterEach(() => vi.useRealTimers());
-
-  it('returns the first provider’s answer', async () => {
-    const timer = manualTimer();
-    const second = vi.fn(async () => said('on-device', 'no'));
-    const result = await suggestWithFallback([{ id: 'endpoint', suggest: async () => said('endpoint', 'Hi Maya') }, { id: 'on-device', suggest: second }], ctx, { timeoutMs: 8000, setTimer: timer.setTimer });
-    expect(result).toEqual({ suggestions: said('endpoint', 'Hi Maya'), notes: [] });
-    expect(second).not.toHaveBeenCalled();
-    expect(timer.timers.map((t) => [t.ms, t.cancelled])).toEqual([[8000, true]]);
-  });
-
-  it('asks the next one when the first throws, and says why', async () => {
-    const result = await suggestWithFallback(
-      [
-        {
-          id: 'endpoint',
-          suggest: () => {
-            throw new Error('HTTP 401 Unauthorized');
-          },
-        },
-        { id: 'on-device', suggest: async () => said('on-device', 'Thanks!') },
-      ],
-      ctx,
-      { timeoutMs: 8000, setTimer: manualTimer().setTimer },
-    );
-    expect(result).toEqual({ suggestions: said('on-device', 'Thanks!'), notes: ['Your endpoint failed (HTTP 401 Unauthorized); trying the on-device model.'] });
-  });
-
-  it('aborts a provider that does not answer in time and asks the next', async () => {
-    const timer = manualTimer();
-    const slow = hanging('endpoint');
-    const pending = suggestWithFallback([slow.provider, { id: 'on-device', suggest: async () => said('on-device', 'Hello') }], ctx, { timeoutMs: 8000, setTimer: timer.setTimer });
-    await flush();
-    expect(slow.seen.signal?.aborted).toBe(false);
-    timer.fire();
-    const result = await pending;
-    expect(slow.seen.signal?.aborted).toBe(true);
-    expect(result).toEqual({ suggestions: said('on-device', 'Hello'), notes: ['Your endpoint did not answer within 8 s; trying the on-device model.'] });
-  });
-
-  it('falls back to the built-in suggestions when every provider fails or says nothing', async () => {
-    const timer = manualTimer();
-    const slow = hanging('endpoint');
-    const pending = suggestWithFallback([slow.provider, { id: 'on-device', suggest: async () => [{ text: '  ', intent: 'thank', provider: 'on-device' }] }], ctx, { timeoutMs: 1500, setTimer: timer.setTimer });
-    await flush();
-    timer.fire();
-    expect(await pending).toEqual({
-      suggestions: builtinSuggestions(ctx),
-      notes: ['Your endpoint did not answer within 1.5 s; trying the on-device model.', 'The on-device model had no suggestions; showing built-in suggestions.'],
-    });
-    expect(await suggestWithFallback([], ctx, { timeoutMs: 10 })).toEqual({ suggestions: builtinSuggestions(ctx), notes: [] });
-  });
-
-  it('stops at once when aborted from outside, and asks no one else', async () => {
-    const outside = new AbortController();
-    const slow = hanging('endpoint');
-    const next = vi.fn(async () => said('on-device', 'no'));
-    const pending = suggestWithFallback([slow.provider, { id: 'on-device', suggest: next }], ctx, { timeoutMs: 8000, signal: outside.signal, setTimer: manualTimer().setTimer });
-    await flush();
-    outside.abort();
-    expect(await pending).toEqual({ suggestions: builtinSuggestions(ctx), notes: ['Stopped waiting for your endpoint; showing built-in suggestions.'] });
-    expect(slow.seen.signal?.aborted).toBe(true);
-    expect(next).not.toHaveBeenCalled();
-
-    const first = vi.fn(async () => said('endpoint', 'no'));
-    expect(await suggestWithFallback([{ id: 'endpoint', suggest: first }], ctx, { timeoutMs: 8000, signal: outside.signal })).toEqual({ suggestions: builtinSuggestions(ctx), notes: [] });
-    expect(first).not.toHaveBeenCalled();
-  });
-
-  it('uses the real timer by default', async () => {
-    vi.useFakeTimers();
-    const slow = hanging('on-device');
-    const pending = suggestWithFallback([slow.provider], ctx, { timeoutMs: 8000 });
-    await vi.advanceTimersByTimeAsync(7999);
-    expect(slow.seen.signal?.aborted).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(await pending).toEqual({ suggestions: builtinSuggestions(ctx), notes: ['The on-device model did not answer within 8 s; showing built-in suggestions.'] });
   });
 });
