@@ -192,7 +192,17 @@ async function rememberPeople(
   if (fresh.length) await d.interactions.bulkPut(fresh);
   // Their stats, score, reminders and search terms are brought up to date by the settle job.
   const touched = new Set([...fresh.map((x) => x.personId), ...[...renamedFrom.values()].map((a) => a.personId)]);
-  if (touched.size) await d.restat.bulkPut([...touched].map((id) => ({ id })));
+  if (touched.size) {
+    const at = markStamp();
+    await d.restat.bulkPut([...touched].map((id) => ({ id, at })));
+  }
+}
+
+let lastStamp = 0;
+/** Tells apart two markings of one person (the settle job keeps a marker put again while it worked). */
+function markStamp(): number {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return lastStamp;
 }
 
 /** Seen again with nothing new: no write (the last-seen time is kept to the hour). */

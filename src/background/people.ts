@@ -9,28 +9,45 @@ import { dueAtOf, effectiveCadence } from '../core/cadence';
 import { personStats } from '../core/person-stats';
 import { scorePerson } from '../core/score';
 import { termsOf } from '../core/search';
-import { db, type AccountRow, type PersonRow, type RapportDB, type TagRow } from '../shared/db';
+import { db, type AccountRow, type PersonRow, type PersonStats, type RapportDB, type TagRow } from '../shared/db';
 import { whenQuiet } from './coalesce';
 import { announcePeopleChange, reportStorageError } from './status';
 
-const BATCH = 50;
+const BATCH = 25;
 
-/** Settles every stale person (marked on the row, or named in `restat` by ingest); returns how many. */
+/**
+ * Settles every stale person (marked on the row, or named in `restat` by ingest); returns how many.
+ * Each batch is read in a read-only transaction, so the popup and pages keep reading meanwhile, then
+ * written in a short one that touches only people: the derived fields are put onto the rows as
+ * they are by then, so an edit made in between is kept (and a person linked or edited in between
+ * stays stale for the next round, as does one a page marked again).
+ */
 export async function settlePeople(d: RapportDB, now = Date.now()): Promise<number> {
   let settled = 0;
   for (;;) {
-    const n = await d.transaction('rw', [d.people, d.accounts, d.interactions, d.items, d.tags, d.restat], async () => {
-      const marked = await d.restat.limit(BATCH).primaryKeys();
-      const batch = new Map((await d.people.where('stale').equals(1).limit(BATCH).toArray()).map((p) => [p.id, p]));
-      for (const p of await d.people.bulkGet(marked)) if (p) batch.set(p.id, p);
-      if (!batch.size && !marked.length) return 0;
-      const tags = await tagMap(d);
-      await d.people.bulkPut(await Promise.all([...batch.values()].map((p) => restat(d, p, tags, now))));
-      await d.restat.bulkDelete(marked);
-      return batch.size + marked.length;
+    const read = await d.transaction('r', [d.people, d.accounts, d.interactions, d.items, d.restat], async () => {
+      const marked = await d.restat.limit(BATCH).toArray();
+      const people = new Map((await d.people.where('stale').equals(1).limit(BATCH).toArray()).map((p) => [p.id, p]));
+      for (const p of await d.people.bulkGet(marked.map((m) => m.id))) if (p) people.set(p.id, p);
+      const stats = new Map(await Promise.all([...people.values()].map(async (p) => [p.id, { seen: p.updatedAt, ...(await statsOf(d, p.id)) }] as const)));
+      return { marked, stats };
     });
-    if (!n) return settled;
-    settled += n;
+    if (!read.stats.size && !read.marked.length) return settled;
+    await d.transaction('rw', [d.people, d.tags, d.restat], async () => {
+      const tags = await tagMap(d);
+      const rows = (await d.people.bulkGet([...read.stats.keys()])).filter((p): p is PersonRow => !!p);
+      await d.people.bulkPut(
+        rows.map((p) => {
+          const { seen, stats, accounts } = read.stats.get(p.id)!;
+          const next = derived({ ...p, stats }, accounts, tags, now);
+          return p.updatedAt === seen ? next : { ...next, stale: 1 };
+        }),
+      );
+      // A marker put again since it was read (a page saw more) stays for the next round.
+      const current = await d.restat.bulkGet(read.marked.map((m) => m.id));
+      await d.restat.bulkDelete(read.marked.filter((m, i) => current[i]?.at === m.at).map((m) => m.id));
+    });
+    settled += read.stats.size;
   }
 }
 
@@ -38,9 +55,10 @@ export async function tagMap(d: RapportDB): Promise<Map<string, TagRow>> {
   return new Map((await d.tags.toArray()).map((t) => [t.name, t]));
 }
 
-async function restat(d: RapportDB, person: PersonRow, tags: ReadonlyMap<string, TagRow>, now: number): Promise<PersonRow> {
-  const accounts = await d.accounts.where('personId').equals(person.id).toArray();
-  const interactions = await d.interactions.where('[personId+at]').between([person.id, Dexie.minKey], [person.id, Dexie.maxKey]).toArray();
+/** A person's stats from their interactions and the items of theirs addressed to you. */
+async function statsOf(d: RapportDB, personId: string): Promise<{ stats: PersonStats; accounts: AccountRow[] }> {
+  const accounts = await d.accounts.where('personId').equals(personId).toArray();
+  const interactions = await d.interactions.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
   const keys = accounts.map((a) => a.key);
   const addressed = keys.length ? await d.items.where('authorKey').anyOf(keys).filter((i) => i.toMe === 1).toArray() : [];
   const direct = new Set(addressed.filter((i) => i.direct).map((i) => i.id));
@@ -48,7 +66,7 @@ async function restat(d: RapportDB, person: PersonRow, tags: ReadonlyMap<string,
     interactions.map((x) => ({ kind: x.kind, direction: x.direction, at: x.at, oneToOne: direct.has(x.itemId) })),
     addressed.map((i) => ({ sortAt: i.sortAt, answeredAt: i.answeredAt })),
   );
-  return derived({ ...person, stats }, accounts, tags, now);
+  return { stats, accounts };
 }
 
 /** The fields computed from a person's stats and what the user set: score, due time, search terms. */

@@ -233,7 +233,8 @@ export type RapportDB = Dexie & {
   accounts: EntityTable<AccountRow, 'key'>;
   people: EntityTable<PersonRow, 'id'>;
   tags: EntityTable<TagRow, 'name'>;
-  restat: EntityTable<{ id: string }, 'id'>;
+  /** People to settle, with when a write last named them. */
+  restat: EntityTable<{ id: string; at: number }, 'id'>;
   interactions: EntityTable<InteractionRow, 'id'>;
   identities: EntityTable<IdentityRow, 'site'>;
   health: EntityTable<HealthRow, 'key'>;

@@ -64,7 +64,7 @@ describe('settling people', () => {
   it('marks a person stale again when a new interaction is seen', async () => {
     await conversation();
     await ingestItems(d, HOST, [mItem('4', { parentId: mid('3') })]);
-    expect(await d.restat.get(BOB)).toEqual({ id: BOB });
+    expect(await d.restat.get(BOB)).toMatchObject({ id: BOB });
     await settlePeople(d, T0 + 10_000);
     expect((await d.people.get(BOB))!.stats.inCount).toBe(2);
     expect(await d.restat.count()).toBe(0);
