@@ -78,6 +78,7 @@ export function derived(person: PersonRow, accounts: readonly AccountRow[], tags
     score: scorePerson(person.stats, now, { pin: person.scorePin, adjust: person.scoreAdjust }).value,
     dueAt: cadence ? dueAtOf(person.stats.lastAt ?? person.createdAt, cadence) : undefined,
     terms: termsOf({ name: person.name, handles: accounts.map((a) => a.handle), tags: person.tags, notes: person.notes }),
+    handles: [...accounts].sort((a, b) => a.firstSeenAt - b.firstSeenAt).map(({ key, site, handle }) => ({ key, site, handle })),
     stale: 0,
   };
 }

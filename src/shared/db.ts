@@ -103,10 +103,19 @@ export interface PersonRow {
   remindedFor?: number;
   /** Lower-cased words of name, handles, tags and notes: the People search index. */
   terms: string[];
+  /** Their accounts in short, so a list of people needs no second query. */
+  handles: AccountSummary[];
   /** Person ids the user said are not this person (no link suggested again). */
   notSame: string[];
   /** 1 while stats, score, due time or terms wait for the settle job. */
   stale: Flag;
+}
+
+/** An account as lists of people show it. */
+export interface AccountSummary {
+  key: string;
+  site: SiteId;
+  handle: string;
 }
 
 /** A tag's colour and, optionally, a keep-in-touch cadence for everyone carrying it. */
@@ -178,6 +187,7 @@ export function emptyPerson(id: string, name: string, now: number): PersonRow {
     score: 0,
     lastAt: 0,
     terms: [],
+    handles: [],
     notSame: [],
     stale: 1,
   };

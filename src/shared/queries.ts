@@ -1,6 +1,6 @@
 /** Named read queries shared by the popup, options page, tests and benchmarks. */
 import { matchesQuery, queryTerms } from '../core/search';
-import type { AccountRow, ItemRow, PersonRow, RapportDB } from './db';
+import type { AccountSummary, ItemRow, PersonRow, RapportDB } from './db';
 
 /** Items awaiting your reply, newest first. */
 export function inbox(d: RapportDB, limit = 200): Promise<ItemRow[]> {
@@ -16,7 +16,7 @@ export type PeopleSort = 'last' | 'score' | 'overdue';
 /** A person with the accounts that are theirs; `key` is the account the contract names them by. */
 export interface PersonView {
   person: PersonRow;
-  accounts: AccountRow[];
+  accounts: AccountSummary[];
   /** `<site>:<handle>` of their first account (the one the person was created from, when it is still theirs). */
   key: string;
 }
@@ -58,12 +58,17 @@ export async function reconnectList(d: RapportDB, now = Date.now(), limit = 200)
   return withAccounts(d, await d.people.where('dueAt').belowOrEqual(now).limit(limit).toArray());
 }
 
+/**
+ * People with their accounts in short: from the rows themselves once settled, read from the
+ * accounts only for people not settled yet (just seen, or just imported).
+ */
 export async function withAccounts(d: RapportDB, people: PersonRow[]): Promise<PersonView[]> {
-  const accounts = await d.accounts.where('personId').anyOf(people.map((p) => p.id)).toArray();
-  const byPerson = new Map<string, AccountRow[]>();
-  for (const a of accounts) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a]);
+  const unsettled = people.filter((p) => !p.handles.length).map((p) => p.id);
+  const byPerson = new Map<string, AccountSummary[]>();
+  const fetched = unsettled.length ? await d.accounts.where('personId').anyOf(unsettled).sortBy('firstSeenAt') : [];
+  for (const { key, site, handle, personId } of fetched) byPerson.set(personId, [...(byPerson.get(personId) ?? []), { key, site, handle }]);
   return people.map((person) => {
-    const own = (byPerson.get(person.id) ?? []).sort((a, b) => a.firstSeenAt - b.firstSeenAt);
+    const own = person.handles.length ? person.handles : (byPerson.get(person.id) ?? []);
     return { person, accounts: own, key: (own.find((a) => a.key === person.id) ?? own[0])?.key ?? person.id };
   });
 }

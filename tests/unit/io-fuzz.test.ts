@@ -42,6 +42,7 @@ function generated(people: number, perPerson: number, textLength = 40): ExportDa
       score: 10,
       lastAt: T0 + p,
       terms: [handle],
+      handles: [{ key, site: 'x', handle }],
       notSame: [],
       stale: 0,
     });
@@ -144,7 +145,7 @@ describe('fuzzing the import', () => {
   it('rejects a value of the wrong type anywhere in the data, naming its path (300 seeded cases)', () => {
     const base = JSON.parse(small);
     // Fields the database derives are not read from a file: a wrong value there changes nothing.
-    const DERIVED = new Set(['awaiting', 'stats', 'score', 'lastAt', 'dueAt', 'terms', 'stale']);
+    const DERIVED = new Set(['awaiting', 'stats', 'score', 'lastAt', 'dueAt', 'terms', 'handles', 'stale']);
     const paths: PropertyKey[][] = [];
     const walk = (value: unknown, path: PropertyKey[]) => {
       paths.push(path);
@@ -178,11 +179,11 @@ describe('fuzzing the import', () => {
 
   it('ignores derived fields of any type', () => {
     const file = JSON.parse(small);
-    Object.assign(file.data.people[0], { stats: 'no', score: [], lastAt: {}, dueAt: 'soon', terms: 5, stale: null });
+    Object.assign(file.data.people[0], { stats: 'no', score: [], lastAt: {}, dueAt: 'soon', terms: 5, handles: 'x', stale: null });
     file.data.items[0].awaiting = 'yes';
     const r = parseImport(JSON.stringify(file));
     if (!r.ok || r.kind !== 'rapport') throw new Error(JSON.stringify(r));
-    expect(r.data.people[0]).toMatchObject({ score: 0, lastAt: 0, terms: [], stale: 1 });
+    expect(r.data.people[0]).toMatchObject({ score: 0, lastAt: 0, terms: [], handles: [], stale: 1 });
     expect(r.data.people[0]).not.toHaveProperty('dueAt');
     expect(r.data.items[0]!.awaiting).toBe(0);
   });

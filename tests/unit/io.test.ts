@@ -62,6 +62,7 @@ function person(id: string, over: Partial<PersonRow> = {}): PersonRow {
     lastAt: T0 + HOUR,
     dueAt: T0 + 30 * 24 * HOUR,
     terms: [id],
+    handles: [],
     notSame: [],
     stale: 0,
     ...over,

@@ -27,7 +27,7 @@ export const PEOPLE_CSV_HEADER = [
 
 const LIST = '; ';
 
-export function peopleCsv(rows: readonly { person: PersonRow; accounts: readonly AccountRow[] }[]): string {
+export function peopleCsv(rows: readonly { person: PersonRow; accounts: readonly Pick<AccountRow, 'site' | 'handle'>[] }[]): string {
   const lines = [PEOPLE_CSV_HEADER.join(',')];
   for (const { person: p, accounts } of rows) {
     const sites = SITE_IDS.filter((s) => accounts.some((a) => a.site === s)).map((s) => SITE_NAMES[s]);

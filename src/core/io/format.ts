@@ -4,7 +4,7 @@
  *
  * An import is untrusted input like page text: every row is validated, every string and array is
  * bounded, and any failure rejects the whole file with one readable reason, so a damaged or hostile
- * file changes nothing. Fields the database derives (search terms, stats, score, due time, the
+ * file changes nothing. Fields the database derives (search terms, account summaries, stats, score, due time, the
  * awaiting flag) are not read from a file at all: rows come out marked stale for the settle job.
  */
 import * as z from 'zod/mini';

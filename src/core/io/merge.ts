@@ -9,7 +9,7 @@
 import type { AccountRow, IdentityRow, InteractionRow, ItemRow, PersonRow, TagRow } from '../../shared/db';
 
 /** What a person is before the settle job has looked at them: their derived fields are empty. */
-export type PersonFacts = Omit<PersonRow, 'stats' | 'score' | 'lastAt' | 'dueAt' | 'terms' | 'stale'>;
+export type PersonFacts = Omit<PersonRow, 'stats' | 'score' | 'lastAt' | 'dueAt' | 'terms' | 'handles' | 'stale'>;
 
 /** A person whose stats, score, due time and search terms wait for the settle job. */
 export function unsettled(person: PersonFacts): PersonRow {
@@ -19,6 +19,7 @@ export function unsettled(person: PersonFacts): PersonRow {
     score: 0,
     lastAt: 0,
     terms: [],
+    handles: [],
     stale: 1,
   };
 }
