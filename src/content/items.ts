@@ -152,13 +152,38 @@ export class ItemTracker {
       this.states.set(state.id, state);
       if (!before || before.awaiting !== state.awaiting || before.since !== state.since || before.byMe !== state.byMe) changed.add(state.id);
     }
+    const els: Element[] = [];
     for (const id of changed) {
       for (const el of this.elements.get(id) ?? []) {
         const seen = this.read.get(el);
         if (seen) seen.state = this.states.get(id);
-        this.emit(el);
+        els.push(el);
       }
     }
+    this.emitSoon(els);
+  }
+
+  private toEmit: Element[] = [];
+  private draining = false;
+
+  /**
+   * Hands items to the features in slices of a few milliseconds, yielding to the page between them:
+   * a page that just added a hundred items is never held up for long by their helpers.
+   */
+  private emitSoon(els: Element[]): void {
+    this.toEmit.push(...els);
+    if (this.draining) return;
+    this.draining = true;
+    void (async () => {
+      let next = 0;
+      while (next < this.toEmit.length) {
+        const until = performance.now() + SLICE_MS;
+        while (next < this.toEmit.length && performance.now() < until) this.emit(this.toEmit[next++]!);
+        if (next < this.toEmit.length) await yieldToPage();
+      }
+      this.toEmit = [];
+      this.draining = false;
+    })();
   }
 
   private emit(el: Element): void {
@@ -176,6 +201,15 @@ export class ItemTracker {
       if (!els.size) this.elements.delete(id);
     }
   }
+}
+
+/** How long the features may run before the page gets the main thread back. */
+const SLICE_MS = 8;
+
+/** Lets the page run (input, rendering) before carrying on. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Items are sent again only when what the page shows of them changed. */

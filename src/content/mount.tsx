@@ -42,7 +42,7 @@ export function mounter(site: SiteAdapter, signal: AbortSignal, css = ''): Mount
         host.setAttribute('data-kind', kind);
         host.setAttribute('data-for', id);
         const root = host.attachShadow({ mode: 'open' });
-        if (css) root.append(Object.assign(document.createElement('style'), { textContent: css }));
+        if (css) adoptCss(root, css);
         point.parent.insertBefore(host, point.before);
         hosts.add(host);
       }
@@ -72,6 +72,36 @@ export function showBeside(field: Element, kind: HelperKind, id: string, ui: Com
   }
   render(ui, host.shadowRoot!);
   return host;
+}
+
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+/**
+ * A helper's CSS in its shadow root: one constructed stylesheet shared by every host of a kind
+ * (parsed once, not once per item), or a style element where the browser does not let a content
+ * script share one (Firefox's content-script sandbox).
+ */
+function adoptCss(root: ShadowRoot, css: string): void {
+  let sheet = sheets.get(css);
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      sheets.set(css, sheet);
+      return;
+    } catch {
+      sheets.set(css, (sheet = null));
+    }
+  } else if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sheets.set(css, null);
+    }
+  }
+  root.append(Object.assign(document.createElement('style'), { textContent: css }));
 }
 
 function removeHost(host: Element): void {
