@@ -120,11 +120,14 @@ test('firefox: "Enable Rapport on this site" on another instance runs Rapport in
   }
 });
 
-test('firefox: person buttons on items by others; the card opens in its extension frame and shows the person', async () => {
+test('firefox: person buttons on items by others (on pointer); the card opens in its extension frame and shows the person', async () => {
   const thread = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'mastodon/expected.json'), 'utf8'))['thread.html'] as { url: string; authors: Record<string, string>; byMe: string[] };
   const page = await ff.newPage();
   await page.goto(thread.url);
   const others = Object.keys(thread.authors).filter((id) => !thread.byMe.includes(id));
+  await expect.poll(() => helperIds(page, 'unanswered-badge').then((ids) => ids.length), { timeout: 15_000 }).toBeGreaterThan(0);
+  // The pointer coming to each status shows its author's button.
+  await page.evaluate(() => document.querySelectorAll('[data-id]').forEach((el) => el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))));
   await expect.poll(() => helperIds(page, 'person-button').then(sorted), { timeout: 15_000 }).toEqual(sorted(others));
   const bob = others.find((id) => thread.authors[id] === 'bob@fosstodon.org')!;
   const src = await page.evaluate(async (id) => {

@@ -229,7 +229,7 @@ test('legacy post page: badges in nested comment articles; loaded comments read;
 test('authors are stored by name, not by their profile link\'s label ("View Bob Ito’s profile")', async ({ page, inDb }) => {
   for (const exp of Object.values(expected)) {
     await page.goto(exp.url);
-    await expect.poll(() => helperIds(page, 'person-button').then((ids) => ids.length)).toBeGreaterThan(0);
+    await expect.poll(() => inDb(async (db, ids) => (await db.items.bulkGet(ids)).every(Boolean), exp.items)).toBe(true);
   }
   const names = await inDb(async (db) => (await db.items.where('site').equals('linkedin').toArray()).map((i) => i.author.name));
   expect(names.length).toBeGreaterThan(10);

@@ -16,8 +16,13 @@ const BOB_STATUS = Object.keys(mastodon.authors).find((id) => mastodon.authors[i
 const BOB = 'mastodon:bob@fosstodon.org';
 const SECRET = 'Promised to send the slides (note 7f3a)';
 
+/** Points at a Mastodon status, which shows its author's person button. */
+const hoverStatus = (page: Page, itemId: string) => page.locator(`[data-id="${itemId.split('/').pop()}"]`).first().hover();
+
 /** Opens the card of the author of `itemId` from its person button; returns the card's frame. */
 async function openCard(page: Page, itemId: string): Promise<FrameLocator> {
+  await expect.poll(async () => (await helperIds(page, 'unanswered-badge')).length).toBeGreaterThan(0);
+  await hoverStatus(page, itemId);
   await page.locator(`rapport-ui[data-kind="person-button"][data-for="${itemId}"] >> button`).click();
   await expect(page.locator('rapport-ui[data-kind="person-card"]')).toHaveAttribute('data-for', itemId);
   return page.frameLocator('rapport-ui[data-kind="person-card"] >> iframe');
@@ -45,10 +50,21 @@ function pageDomText(page: Page): Promise<string> {
   });
 }
 
-test('person button: on items by others only, once each, through re-renders', async ({ page }) => {
+test('person button: shown on an item by someone else once the pointer or focus comes to it; never on yours', async ({ page }) => {
   await page.goto(mastodon.url);
+  await expect.poll(async () => (await helperIds(page, 'unanswered-badge')).length).toBeGreaterThan(0);
+  // A feed gets no person buttons for the people scrolled past.
+  expect(await helperIds(page, 'person-button')).toEqual([]);
   const others = Object.keys(mastodon.authors).filter((id) => !mastodon.byMe.includes(id)).sort();
+  // Every status, yours included (the focal one is shown without a data-id).
+  for (const id of Object.keys(mastodon.authors)) if (await page.locator(`[data-id="${id.split('/').pop()}"]`).count()) await hoverStatus(page, id);
+  await page.locator('.detailed-status').first().hover();
   await expect.poll(async () => (await helperIds(page, 'person-button')).sort()).toEqual(others);
+  // Keyboard focus inside an item shows it too.
+  await page.reload();
+  await expect.poll(async () => (await helperIds(page, 'unanswered-badge')).length).toBeGreaterThan(0);
+  await page.locator(`[data-id="${BOB_STATUS.split('/').pop()}"] a`).first().focus();
+  await expect.poll(() => helperIds(page, 'person-button')).toEqual([BOB_STATUS]);
 });
 
 test('card: opens from the page, keeps a note private to the extension, and the People view finds it', async ({ page, openExtensionPage }) => {
@@ -91,7 +107,7 @@ test('card: opens from the page, keeps a note private to the extension, and the 
 
 test('identities: Bob on Mastodon and on X is suggested as one person, linked, and split again', async ({ page, openExtensionPage, inDb }) => {
   await page.goto(x.url);
-  await expect.poll(async () => (await helperIds(page, 'person-button')).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await helperIds(page, 'unanswered-badge')).length).toBeGreaterThan(0);
   await page.goto(mastodon.url);
   const card = await openCard(page, BOB_STATUS);
   const suggestion = card.locator('[data-suggestion="x:bob_ito"]');
@@ -151,7 +167,7 @@ test('your data: export, forget everything, import, and everything is back', asy
 
 test('the side panel holds the same People view; people export to CSV; RES user tags import as tags', async ({ page, ext, openExtensionPage }) => {
   await page.goto(mastodon.url);
-  await expect.poll(async () => (await helperIds(page, 'person-button')).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await helperIds(page, 'unanswered-badge')).length).toBeGreaterThan(0);
 
   const panel = await ext.context.newPage();
   await panel.goto(`chrome-extension://${ext.extensionId}/src/ui/panel/index.html?view=people`);

@@ -1,9 +1,11 @@
 /**
- * A small person button beside the author of every item that is not yours. It opens the person's
- * card, which is an extension page in a frame: the site's scripts see the button and the frame,
- * never your notes or history.
+ * A small person button beside the author of any item that is not yours, shown once the pointer
+ * or keyboard focus comes to the item (a feed of thousands of items gets no extra markup, and no
+ * extra layout, for the people you pass by). It opens the person's card, an extension page in a
+ * frame: the site's scripts see the button and the frame, never your notes or history.
  */
 import { defineFeature } from '../../content/feature';
+import type { SeenItem } from '../../content/items';
 import { openFrame } from '../../content/frame';
 
 const CARD_PAGE = 'src/ui/card/index.html';
@@ -35,12 +37,26 @@ function PersonButton({ itemId, author, signal }: { itemId: string; author: stri
 export default defineFeature({
   id: 'person-button',
   css: buttonCss,
-  init({ items, ui, signal }) {
-    items.watch(({ el, item, state }) => {
-      if (state && !state.byMe) {
-        const author = item.author.name || item.author.handle;
-        ui.show(el, 'person-button', item.id, <PersonButton itemId={item.id} author={author} signal={signal} />);
-      } else ui.hide(el, 'person-button');
+  init({ site, items, ui, signal }) {
+    const seen = new WeakMap<Element, SeenItem>();
+    const revealed = new Set<string>();
+    const show = ({ el, item, state }: SeenItem) => {
+      if (!state || state.byMe) return ui.hide(el, 'person-button');
+      revealed.add(item.id);
+      const author = item.author.name || item.author.handle;
+      ui.show(el, 'person-button', item.id, <PersonButton itemId={item.id} author={author} signal={signal} />);
+    };
+    // Kept through re-renders once shown; new ones wait for the pointer or focus.
+    items.watch((s) => {
+      seen.set(s.el, s);
+      if (revealed.has(s.item.id) || s.state?.byMe) show(s);
     }, signal);
+    const reveal = (e: Event) => {
+      const el = e.target instanceof Element ? e.target.closest(site.itemSelector) : null;
+      const s = el ? seen.get(el) : undefined;
+      if (s && !revealed.has(s.item.id)) show(s);
+    };
+    document.addEventListener('pointerover', reveal, { passive: true, signal });
+    document.addEventListener('focusin', reveal, { signal });
   },
 });
