@@ -11,6 +11,8 @@ import type { RapportDB } from '../shared/db';
 import { readSettings } from '../shared/settings';
 import type { SuggestInfo } from '../shared/suggest-info';
 import { endpointConfig } from './endpoint-config';
+import { myHandles } from './identity';
+import { accountKey } from './ingest';
 
 export async function suggestInfo(d: RapportDB, itemId: string): Promise<SuggestInfo | null> {
   const item = await d.items.get(itemId);
@@ -24,6 +26,9 @@ export async function suggestInfo(d: RapportDB, itemId: string): Promise<Suggest
     : undefined;
   const lastItem = last ? await d.items.get(last.itemId) : undefined;
   const { kind, cues } = classifyComment(item.text);
+  // Your name as the site shows it: on your latest item there ({my_name} in saved replies).
+  const myKeys = ((await myHandles(d, [item.site])).get(item.site) ?? []).map((h) => accountKey(item.site, h));
+  const mine = myKeys.length ? await d.items.where('authorKey').anyOf(myKeys).last() : undefined;
   const settings = await readSettings(d);
   return {
     context: {
@@ -41,6 +46,7 @@ export async function suggestInfo(d: RapportDB, itemId: string): Promise<Suggest
     },
     cues,
     saved: settings.savedReplies,
+    myName: mine?.author.name ?? '',
     endpoint: Boolean(await endpointConfig()),
   };
 }

@@ -6,6 +6,8 @@ export interface SuggestInfo {
   /** Why the classifier called the comment what it did ("question mark", "thanks"). */
   cues: string[];
   saved: SavedReply[];
+  /** Your display name on the item's site, when a page showed it ('' otherwise). */
+  myName: string;
   /** An endpoint is configured and its origin granted: ask it too. */
   endpoint: boolean;
 }

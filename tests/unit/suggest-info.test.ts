@@ -34,6 +34,8 @@ describe('suggestInfo', () => {
     expect(info.context.person).toMatchObject({ name: 'Bob', handle: 'bob@fosstodon.org', seenBefore: 1, daysSinceLast: 39, notes: 'Promised to send the slides' });
     expect(info.context.person.lastTopic).toBe('status 3');
     expect(info.endpoint).toBe(false);
+    // Your name as the site shows it, from your own items there.
+    expect(info.myName).toBe('Maya Chen');
   });
 
   it('takes the tone and length set for the item\'s site over the defaults, and the saved replies', async () => {

@@ -25,7 +25,7 @@ export function Suggestions({ item }: { item: string }) {
   if (error) return <p class="error">Rapport cannot make suggestions: {error}</p>;
   if (info === undefined) return <p class="muted">Thinking…</p>;
   const builtin = info ? builtinSuggestions(info.context) : [];
-  const saved = info ? savedSuggestions(info.saved, info.context) : [];
+  const saved = info ? savedSuggestions(info.saved, info.context, info.myName) : [];
   const insert = (s: Suggestion) =>
     rpc('suggest.insert', { for: item, text: s.text }).then(
       (r) =>
