@@ -26,6 +26,7 @@
 import * as z from 'zod/mini';
 import type { AccountRow, PersonRow, TagRow } from '../../shared/db';
 import { isRecord, parseJson } from './json';
+import { DEFAULT_TAG_COLOR } from '../tags';
 import { unsettled } from './merge';
 
 /** One RES user tag, read and checked; `color` is a CSS colour (`#rrggbb`). */
@@ -158,8 +159,6 @@ function votesOf(raw: Record<string, unknown>): unknown {
 
 // Into Rapport.
 
-/** A tag whose RES entry had no colour. */
-export const DEFAULT_TAG_COLOR = '#8b949e';
 const TAG_MAX = 60;
 
 export interface ResImport {

@@ -1,9 +1,8 @@
 /** Tags with their colours: add from the ones you use or a new one, remove with ×. */
 import { useState } from 'preact/hooks';
+import { DEFAULT_TAG_COLOR } from '../../core/tags';
 import { rpc } from '../../shared/rpc';
 import type { Act, CardView } from './state';
-
-export const DEFAULT_TAG_COLOR = '#6b7280';
 
 export function TagChip({ name, color }: { name: string; color?: string }) {
   return (

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { db, type Cadence, type TagRow } from '../../shared/db';
 import { rpc } from '../../shared/rpc';
 import { PRESETS } from '../card/keep-in-touch';
-import { DEFAULT_TAG_COLOR, TagChip } from '../card/tags';
+import { DEFAULT_TAG_COLOR } from '../../core/tags';
+import { TagChip } from '../card/tags';
 import { useQuery } from '../components/use-query';
 
 export function Tags() {
