@@ -9,7 +9,7 @@ import { ingestItems, stateOf } from './ingest';
 import { settleSoon } from './people';
 import { deleteAll, deletePerson, deleteSite, linkPeople, markNotSame, setTag, splitAccount, updatePerson } from './people-edit';
 import { recomputeSite, setItemState } from './recompute';
-import { saveSettings } from './reminders';
+import { saveSettings } from './settings';
 import { suggestInfo } from './suggest';
 import { scheduleSnoozeWake } from './snooze';
 import { loadCard, personOfItem } from '../shared/card';

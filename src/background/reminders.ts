@@ -9,18 +9,12 @@ import { dayKey } from '../core/days';
 import { scorePerson } from '../core/score';
 import browser from '../shared/browser';
 import { db, type RapportDB } from '../shared/db';
-import { readSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { readSettings } from '../shared/settings';
 import { tagMap } from './people';
 
 export const DAILY_ALARM = 'people-daily';
 const RESCORED = 'people.rescoredDay';
 const DIGEST = 'digest.lastAt';
-
-export async function saveSettings(d: RapportDB, patch: Partial<Settings>): Promise<void> {
-  await d.transaction('rw', d.meta, async () => {
-    await d.meta.put({ key: SETTINGS_KEY, value: { ...(await readSettings(d)), ...patch } });
-  });
-}
 
 export function scheduleDaily(): void {
   void browser.alarms.create(DAILY_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ingestItems } from '../../src/background/ingest';
 import { settlePeople } from '../../src/background/people';
 import { updatePerson } from '../../src/background/people-edit';
-import { saveSettings } from '../../src/background/reminders';
+import { saveSettings } from '../../src/background/settings';
 import { suggestInfo } from '../../src/background/suggest';
 import { DURATION } from '../../src/core/time';
 import type { RapportDB } from '../../src/shared/db';
